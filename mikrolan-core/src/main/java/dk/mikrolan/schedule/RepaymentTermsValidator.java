@@ -46,7 +46,7 @@ public final class RepaymentTermsValidator {
 
     DkkAmount principal = null;
     if (request.principal() == null) {
-      problems = problems.append(PRINCIPAL_MISSING.with());
+      problems = problems.append(PRINCIPAL_MISSING.violation());
     } else {
       Validation<Violation, DkkAmount> p = DkkAmount.validatePositive(request.principal(), "principal");
       if (p.isInvalid()) {
@@ -56,22 +56,22 @@ public final class RepaymentTermsValidator {
       }
     }
     if (request.firstDueDate() == null) {
-      problems = problems.append(FIRST_DUE_DATE_MISSING.with());
+      problems = problems.append(FIRST_DUE_DATE_MISSING.violation());
     }
     if (request.frequency() == null) {
-      problems = problems.append(FREQUENCY_MISSING.with());
+      problems = problems.append(FREQUENCY_MISSING.violation());
     }
     RoundingUnit unit = request.roundingUnit() == null ? RoundingUnit.ORE : request.roundingUnit();
 
     RepaymentPlan plan = null;
     Integer count = request.instalmentCount();
     if (count == null && request.instalmentAmount() == null) {
-      problems = problems.append(PLAN_MISSING.with());
+      problems = problems.append(PLAN_MISSING.violation());
     } else if (count != null && request.instalmentAmount() != null) {
-      problems = problems.append(PLAN_AMBIGUOUS.with());
+      problems = problems.append(PLAN_AMBIGUOUS.violation());
     } else if (count != null) {
       if (count < 1) {
-        problems = problems.append(INSTALMENT_COUNT_NOT_POSITIVE.with(count));
+        problems = problems.append(INSTALMENT_COUNT_NOT_POSITIVE.violation(count));
       } else {
         plan = RepaymentPlan.byCount(count);
       }
@@ -83,7 +83,7 @@ public final class RepaymentTermsValidator {
       } else if (!unit.divides(a.get())) {
         problems =
             problems.append(
-                INSTALMENT_AMOUNT_NOT_WHOLE_UNITS.with(
+                INSTALMENT_AMOUNT_NOT_WHOLE_UNITS.violation(
                     new Object[] {DanishFormat.format(a.get()), unitName(unit)},
                     new Object[] {a.get(), unitName(unit)}));
       } else {
@@ -94,13 +94,13 @@ public final class RepaymentTermsValidator {
     LocalDate disbursement = request.disbursementDate();
     LocalDate firstDue = request.firstDueDate();
     if (firstDue != null && disbursement != null && !firstDue.isAfter(disbursement)) {
-      problems = problems.append(FIRST_DUE_DATE_NOT_AFTER_DISBURSEMENT.with(firstDue, disbursement));
+      problems = problems.append(FIRST_DUE_DATE_NOT_AFTER_DISBURSEMENT.violation(firstDue, disbursement));
     }
 
     LocalDate policyDate = disbursement != null ? disbursement : firstDue;
     Option<LoanPolicy> policy = policyDate == null ? Option.none() : policies.inForceOn(policyDate);
     if (policyDate != null && policy.isEmpty()) {
-      problems = problems.append(NO_POLICY_IN_FORCE.with(policyDate));
+      problems = problems.append(NO_POLICY_IN_FORCE.violation(policyDate));
     }
 
     if (policy.isDefined()) {
@@ -112,7 +112,7 @@ public final class RepaymentTermsValidator {
       if (!BankingCalendar.covers(firstDue) || !BankingCalendar.covers(last)) {
         problems =
             problems.append(
-                DUE_DATE_OUTSIDE_CALENDAR.with(BankingCalendar.MIN_YEAR, BankingCalendar.MAX_YEAR, last));
+                DUE_DATE_OUTSIDE_CALENDAR.violation(BankingCalendar.MIN_YEAR, BankingCalendar.MAX_YEAR, last));
       }
     }
 
@@ -169,20 +169,20 @@ public final class RepaymentTermsValidator {
     if (principal != null && plan != null) {
       long n = count(principal, plan);
       if (n > policy.maxInstalments()) {
-        problems = problems.append(INSTALMENTS_ABOVE_MAX.with(n, policy.maxInstalments()));
+        problems = problems.append(INSTALMENTS_ABOVE_MAX.violation(n, policy.maxInstalments()));
       }
       long maxCount = RepaymentSchedule.maxCount(principal, unit);
       if (plan instanceof RepaymentPlan.ByCount && n > maxCount) {
         problems =
             problems.append(
-                INSTALMENT_COUNT_ABOVE_UNITS.with(
+                INSTALMENT_COUNT_ABOVE_UNITS.violation(
                     new Object[] {n, maxCount, unitName(unit)}, new Object[] {n, maxCount, unitName(unit)}));
       }
     }
     if (firstDue != null && disbursement != null && firstDue.isAfter(disbursement)) {
       long grace = ChronoUnit.MONTHS.between(disbursement, firstDue);
       if (grace > policy.maxGraceMonths()) {
-        problems = problems.append(GRACE_PERIOD_ABOVE_MAX.with(grace, policy.maxGraceMonths()));
+        problems = problems.append(GRACE_PERIOD_ABOVE_MAX.violation(grace, policy.maxGraceMonths()));
       }
     }
     return problems;
@@ -195,7 +195,7 @@ public final class RepaymentTermsValidator {
   }
 
   private static Violation amounts(TermsViolation v, DkkAmount a, DkkAmount b) {
-    return v.with(
+    return v.violation(
         new Object[] {DanishFormat.format(a), DanishFormat.format(b)}, new Object[] {a, b});
   }
 

@@ -1,13 +1,12 @@
 package dk.mikrolan.schedule;
 
-import dk.mikrolan.rules.Violation;
-import java.util.Locale;
+import dk.mikrolan.rules.ViolationKind;
 
 /**
  * The ways repayment terms can be wrong, each with a stable code (its name), the field it
  * concerns, and its Danish and English texts ({@code %s} placeholders filled in order).
  */
-public enum TermsViolation {
+public enum TermsViolation implements ViolationKind {
   /** No principal. */
   PRINCIPAL_MISSING("principal", "Lånebeløbet mangler.", "The principal is missing."),
   /** Principal below the policy's floor (memo: loans from DKK 1,000). */
@@ -86,37 +85,18 @@ public enum TermsViolation {
     this.english = english;
   }
 
-  /**
-   * Returns the field this violation concerns.
-   *
-   * @return the field name, never null
-   */
+  @Override
   public String field() {
     return field;
   }
 
-  /**
-   * Creates the violation with its texts filled in.
-   *
-   * @param danishArgs the arguments for the Danish text, formatted the Danish way by the caller
-   * @param englishArgs the arguments for the English text
-   * @return the violation, never null
-   */
-  Violation with(Object[] danishArgs, Object[] englishArgs) {
-    return Violation.of(
-        name(),
-        field,
-        String.format(Locale.ROOT, danish, danishArgs),
-        String.format(Locale.ROOT, english, englishArgs));
+  @Override
+  public String danish() {
+    return danish;
   }
 
-  /**
-   * Creates the violation with the same arguments in both languages.
-   *
-   * @param args the arguments
-   * @return the violation, never null
-   */
-  Violation with(Object... args) {
-    return with(args, args);
+  @Override
+  public String english() {
+    return english;
   }
 }

@@ -1,0 +1,204 @@
+package dk.mikrolan.loan;
+
+import static dk.mikrolan.loan.LoanRule.*;
+
+import dk.mikrolan.calendar.BankingCalendar;
+import dk.mikrolan.money.DanishFormat;
+import dk.mikrolan.money.DkkAmount;
+import dk.mikrolan.policy.LoanPolicy;
+import dk.mikrolan.policy.PolicyVersions;
+import dk.mikrolan.rules.Refusal;
+import dk.mikrolan.rules.Violation;
+import dk.mikrolan.schedule.RepaymentPlan;
+import dk.mikrolan.schedule.RepaymentSchedule;
+import dk.mikrolan.schedule.RepaymentTerms;
+import io.vavr.collection.List;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import java.time.LocalDate;
+
+/** The decisions of {@link LoanAccount}: which commands it accepts, and the events they cause. */
+final class LoanDecider {
+
+  private LoanDecider() {}
+
+  static Either<Refusal, List<LoanEvent>> decide(
+      LoanAccount account, LoanCommand command, PolicyVersions<LoanPolicy> policies) {
+    if (command instanceof LoanCommand.Open open) {
+      return account.isOpened()
+          ? refuse(account, command, Vector.of(ALREADY_OPENED.violation()))
+          : Either.right(List.of(new LoanEvent.Opened(open.terms(), open.date())));
+    }
+    if (!account.isOpened()) {
+      return refuse(account, command, Vector.of(NOT_OPENED.violation()));
+    }
+    Vector<Violation> problems = Vector.empty();
+    LocalDate last = account.lastDate().getOrElse(command.date());
+    if (command.date().isBefore(last)) {
+      problems = problems.append(DATE_BEFORE_LAST_EVENT.violation(command.date(), last));
+    }
+    RepaymentTerms terms = account.terms().get();
+    // From the first due date on, payout is over: the first command on or after it closes payout
+    // before anything else happens (issue #2: a tranche not paid out by then is cancelled).
+    List<LoanEvent> prefix = List.empty();
+    LoanAccount state = account;
+    boolean closesPayout =
+        !account.isPayoutClosed()
+            && !(command instanceof LoanCommand.Disburse)
+            && !(command instanceof LoanCommand.CloseDisbursement)
+            && !command.date().isBefore(terms.firstDueDate());
+    if (closesPayout) {
+      LoanEvent close = new LoanEvent.DisbursementClosed(terms.firstDueDate());
+      prefix = List.of(close);
+      state = account.evolve(close);
+    }
+    Either<Vector<Violation>, List<LoanEvent>> outcome = decideOpened(state, terms, command, policies);
+    if (outcome.isLeft() || !problems.isEmpty()) {
+      return refuse(account, command, problems.appendAll(outcome.isLeft() ? outcome.getLeft() : Vector.empty()));
+    }
+    return Either.right(prefix.appendAll(outcome.get()));
+  }
+
+  private static Either<Vector<Violation>, List<LoanEvent>> decideOpened(
+      LoanAccount state, RepaymentTerms terms, LoanCommand command, PolicyVersions<LoanPolicy> policies) {
+    LocalDate date = command.date();
+    Vector<Violation> problems = Vector.empty();
+    LoanEvent event;
+    if (command instanceof LoanCommand.Disburse d) {
+      long open = terms.principal().ore() - state.disbursedOre();
+      if (state.isPayoutClosed()) {
+        problems = problems.append(DISBURSEMENT_CLOSED.violation());
+      }
+      if (!date.isBefore(terms.firstDueDate())) {
+        problems = problems.append(TRANCHE_NOT_BEFORE_FIRST_DUE_DATE.violation(terms.firstDueDate()));
+      }
+      problems = problems.appendAll(positive(d.amount()));
+      if (d.amount().ore() > open) {
+        problems = problems.append(amounts(TRANCHE_ABOVE_GRANTED, d.amount(), DkkAmount.ofOre(open)));
+      }
+      event = problems.isEmpty() ? new LoanEvent.TrancheDisbursed(d.amount(), date, d.reference()) : null;
+    } else if (command instanceof LoanCommand.CloseDisbursement) {
+      if (state.isPayoutClosed()) {
+        problems = problems.append(DISBURSEMENT_CLOSED.violation());
+      }
+      event = new LoanEvent.DisbursementClosed(date);
+    } else if (command instanceof LoanCommand.ReceivePayment p) {
+      if (state.disbursedOre() == 0) {
+        problems = problems.append(NOTHING_DISBURSED.violation());
+      }
+      if (state.payment(p.paymentId()).isDefined()) {
+        problems = problems.append(DUPLICATE_PAYMENT_ID.violation(p.paymentId()));
+      }
+      problems = problems.appendAll(positive(p.amount()));
+      event = problems.isEmpty()
+          ? new LoanEvent.PaymentReceived(p.paymentId(), p.amount(), date, p.externalReference(), p.prepayment())
+          : null;
+    } else if (command instanceof LoanCommand.ReversePayment r) {
+      if (state.payment(r.paymentId()).isEmpty()) {
+        problems = problems.append(UNKNOWN_PAYMENT.violation(r.paymentId()));
+      } else if (state.isReversed(r.paymentId())) {
+        problems = problems.append(PAYMENT_ALREADY_REVERSED.violation(r.paymentId()));
+      }
+      event = new LoanEvent.PaymentReversed(r.paymentId(), date, r.reason());
+    } else if (command instanceof LoanCommand.Defer d) {
+      problems = problems.appendAll(decision(d.reason(), d.decidedBy()));
+      if (d.periods() < 1) {
+        problems = problems.append(DEFERRAL_NOT_POSITIVE.violation());
+      }
+      Ledger ledger = state.ledgerAsOf(date);
+      if (ledger.outstandingOre() <= 0) {
+        problems = problems.append(NOTHING_OUTSTANDING.violation());
+      } else if (d.periods() >= 1) {
+        LocalDate lastAfter = ledger.lastNominalDateAfter(d.periods());
+        if (!BankingCalendar.covers(lastAfter)) {
+          problems = problems.append(DUE_DATE_OUTSIDE_CALENDAR.violation(lastAfter));
+        }
+      }
+      event = problems.isEmpty() ? new LoanEvent.Deferred(d.periods(), date, d.reason(), d.decidedBy()) : null;
+    } else if (command instanceof LoanCommand.Reschedule r) {
+      problems = problems.appendAll(decision(r.reason(), r.decidedBy())).appendAll(reschedule(state, r, policies));
+      event = new LoanEvent.Rescheduled(
+          r.firstDueDate(), r.frequency(), r.plan(), r.roundingUnit(), date, r.reason(), r.decidedBy());
+    } else if (command instanceof LoanCommand.WriteOff w) {
+      problems = problems.appendAll(decision(w.reason(), w.decidedBy())).appendAll(payoutOver(state));
+      long outstanding = state.ledgerAsOf(date).outstandingOre();
+      if (outstanding <= 0) {
+        problems = problems.append(NOTHING_OUTSTANDING.violation());
+      }
+      if (w.amount().isPresent()) {
+        DkkAmount amount = w.amount().get();
+        problems = problems.appendAll(positive(amount));
+        if (outstanding > 0 && amount.ore() > outstanding) {
+          problems = problems.append(amounts(WRITE_OFF_ABOVE_OUTSTANDING, amount, DkkAmount.ofOre(outstanding)));
+        }
+      }
+      event = problems.isEmpty() ? new LoanEvent.WrittenOff(w.amount(), date, w.reason(), w.decidedBy()) : null;
+    } else if (command instanceof LoanCommand.RefundOverpayment r) {
+      long overpaid = -state.ledgerAsOf(date).outstandingOre();
+      problems = problems.appendAll(positive(r.amount()));
+      if (r.amount().ore() > Math.max(0, overpaid)) {
+        problems = problems.append(amounts(REFUND_ABOVE_OVERPAYMENT, r.amount(), DkkAmount.ofOre(Math.max(0, overpaid))));
+      }
+      event = problems.isEmpty() ? new LoanEvent.OverpaymentRefunded(r.amount(), date, r.reference()) : null;
+    } else {
+      throw new IllegalArgumentException("Unknown command " + command.getClass().getName());
+    }
+    return problems.isEmpty() ? Either.right(List.of(event)) : Either.left(problems);
+  }
+
+  private static Vector<Violation> reschedule(
+      LoanAccount state, LoanCommand.Reschedule r, PolicyVersions<LoanPolicy> policies) {
+    Vector<Violation> problems = payoutOver(state);
+    long outstanding = state.ledgerAsOf(r.date()).outstandingOre();
+    if (outstanding <= 0) {
+      return problems.append(NOTHING_OUTSTANDING.violation());
+    }
+    if (!r.firstDueDate().isAfter(r.date())) {
+      problems = problems.append(RESCHEDULE_FIRST_DUE_NOT_AFTER_DATE.violation(r.firstDueDate(), r.date()));
+    }
+    DkkAmount balance = DkkAmount.ofOre(outstanding);
+    long count;
+    if (r.plan() instanceof RepaymentPlan.ByAmount a) {
+      if (!r.roundingUnit().divides(a.amount())) {
+        problems = problems.append(RESCHEDULE_AMOUNT_NOT_WHOLE_UNITS.violation(r.roundingUnit().name()));
+      }
+      count = RepaymentSchedule.countForAmount(balance, a.amount());
+    } else {
+      count = Math.min(((RepaymentPlan.ByCount) r.plan()).count(), RepaymentSchedule.maxCount(balance, r.roundingUnit()));
+    }
+    var policy = policies.inForceOn(r.date());
+    if (policy.isEmpty()) {
+      problems = problems.append(NO_POLICY_IN_FORCE.violation(r.date()));
+    } else if (count > policy.get().maxInstalments()) {
+      problems = problems.append(RESCHEDULE_ABOVE_MAX_INSTALMENTS.violation(count, policy.get().maxInstalments()));
+    }
+    LocalDate lastNominal = r.frequency().nominalDate(r.firstDueDate(), count - 1);
+    if (!BankingCalendar.covers(r.firstDueDate()) || !BankingCalendar.covers(lastNominal)) {
+      problems = problems.append(DUE_DATE_OUTSIDE_CALENDAR.violation(lastNominal));
+    }
+    return problems;
+  }
+
+  private static Vector<Violation> payoutOver(LoanAccount state) {
+    return state.isPayoutClosed() || state.disbursedOre() == state.terms().get().principal().ore()
+        ? Vector.empty()
+        : Vector.of(DISBURSEMENT_OPEN.violation());
+  }
+
+  private static Vector<Violation> decision(String reason, String decidedBy) {
+    return reason.isBlank() || decidedBy.isBlank() ? Vector.of(DECISION_INCOMPLETE.violation()) : Vector.empty();
+  }
+
+  private static Vector<Violation> positive(DkkAmount amount) {
+    return amount.isPositive() ? Vector.empty() : Vector.of(AMOUNT_NOT_POSITIVE.violation());
+  }
+
+  private static Violation amounts(LoanRule rule, DkkAmount a, DkkAmount b) {
+    return rule.violation(new Object[] {DanishFormat.format(a), DanishFormat.format(b)}, new Object[] {a, b});
+  }
+
+  private static Either<Refusal, List<LoanEvent>> refuse(
+      LoanAccount account, LoanCommand command, Vector<Violation> reasons) {
+    return Either.left(new Refusal(account.status(command.date()).name(), reasons));
+  }
+}
