@@ -180,31 +180,30 @@ final class Ledger {
     return left;
   }
 
+  /**
+   * Lowers the remaining instalments evenly by a prepayment: the amount is split over them in
+   * whole rounding units as a schedule would be, no instalment is lowered below zero, and what
+   * cannot be spread that way settles the last instalments.
+   */
   private long reduceInstalments(long amountOre) {
     if (head > tail) {
       return amountOre;
     }
-    long total = 0;
-    for (int i = head; i <= tail; i++) {
-      work++;
-      total += remaining[i];
-    }
-    if (amountOre >= total) {
-      settleFromTail(total);
-      return amountOre - total;
-    }
-    long rest = total - amountOre;
     RoundingUnit unit = segments.get(segmentOf[tail]).unit();
     int count = tail - head + 1;
-    int spread = (int) Math.min(count, RepaymentSchedule.maxCount(DkkAmount.ofOre(rest), unit));
-    long[] split = RepaymentSchedule.amountsInOre(DkkAmount.ofOre(rest), RepaymentPlan.byCount(spread), unit);
-    for (int j = 0; j < count; j++) {
+    DkkAmount prepayment = DkkAmount.ofOre(amountOre);
+    int spread = (int) Math.min(count, RepaymentSchedule.maxCount(prepayment, unit));
+    long[] shares = RepaymentSchedule.amountsInOre(prepayment, RepaymentPlan.byCount(spread), unit);
+    long left = 0;
+    for (int j = 0; j < spread; j++) {
       work++;
-      remaining[head + j] = j < spread ? split[j] : 0;
+      int i = head + j;
+      long take = Math.min(shares[j], remaining[i]);
+      remaining[i] -= take;
+      left += shares[j] - take;
     }
-    tail = head + spread - 1;
     normalise();
-    return 0;
+    return settleFromTail(left);
   }
 
   // --- deferral and reschedule ------------------------------------------------------------------

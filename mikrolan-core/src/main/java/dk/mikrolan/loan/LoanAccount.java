@@ -198,7 +198,12 @@ public final class LoanAccount {
     return events.size();
   }
 
-  BankingCalendar calendar() {
+  /**
+   * Returns the banking calendar the account's due dates follow.
+   *
+   * @return the calendar, never null
+   */
+  public BankingCalendar calendar() {
     return calendar;
   }
 

@@ -1,0 +1,89 @@
+package dk.mikrolan.loan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import dk.mikrolan.calendar.BankingCalendar;
+import dk.mikrolan.policy.LoanPolicy;
+import dk.mikrolan.policy.PolicyVersions;
+import dk.mikrolan.testkit.LoanGenerators;
+import dk.mikrolan.testkit.LoanLaws;
+import dk.mikrolan.testkit.LoanScript;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import dk.mikrolan.rules.Refusal;
+import java.time.LocalDate;
+
+/** Model-based properties of the loan account: random command scripts with dates moving forward. */
+class LoanAccountProperties {
+
+  private static final BankingCalendar CALENDAR = BankingCalendar.danish();
+  private static final PolicyVersions<LoanPolicy> POLICIES = PolicyVersions.of(LoanPolicy.defaults(LocalDate.of(2000, 1, 1)));
+
+  @org.junit.jupiter.api.Test
+  void everyStepKeepsTheLawsAndReplaysToTheSameState() {
+    qt().withExamples(1_000)
+        .forAll(LoanGenerators.scripts())
+        .checkAssert(script -> {
+          LoanAccount account = run(script, (state, date) -> assertThat(LoanLaws.violations(state, date)).isEmpty());
+          assertThat(account.version()).isPositive();
+        });
+  }
+
+  @org.junit.jupiter.api.Test
+  void reversingAPaymentIsAsIfItHadNeverBeenPosted() {
+    qt().withExamples(1_000)
+        .forAll(LoanGenerators.scripts())
+        .checkAssert(script -> run(script, (state, date) -> {
+          if (state.events().last() instanceof LoanEvent.PaymentReversed r) {
+            assertThat(LoanLaws.reversalViolations(state, r.paymentId(), date)).isEmpty();
+          }
+        }));
+  }
+
+  @org.junit.jupiter.api.Test
+  void everyRefusalNamesTheStatusAndAtLeastOneReason() {
+    qt().withExamples(1_000)
+        .forAll(LoanGenerators.scripts(15))
+        .checkAssert(script -> {
+          LoanAccount account = open(script);
+          java.util.List<LocalDate> dates = script.dates();
+          for (int i = 0; i < script.steps().size(); i++) {
+            LoanCommand command = script.steps().get(i).command(account, dates.get(i), i);
+            Either<Refusal, List<LoanEvent>> outcome = account.decide(command, POLICIES);
+            if (outcome.isLeft()) {
+              assertThat(outcome.getLeft().reasons()).isNotEmpty();
+              assertThat(outcome.getLeft().state()).isEqualTo(account.status(dates.get(i)).name());
+            } else {
+              account = outcome.get().foldLeft(account, LoanAccount::evolve);
+            }
+          }
+        });
+  }
+
+  private interface Check {
+    void after(LoanAccount state, LocalDate date);
+  }
+
+  private static LoanAccount open(LoanScript script) {
+    LoanAccount account = LoanAccount.empty(CALENDAR);
+    return account.decide(new LoanCommand.Open(script.terms(), script.openedOn()), POLICIES)
+        .get()
+        .foldLeft(account, LoanAccount::evolve);
+  }
+
+  private static LoanAccount run(LoanScript script, Check check) {
+    LoanAccount account = open(script);
+    java.util.List<LocalDate> dates = script.dates();
+    for (int i = 0; i < script.steps().size(); i++) {
+      LocalDate date = dates.get(i);
+      LoanCommand command = script.steps().get(i).command(account, date, i);
+      Either<Refusal, List<LoanEvent>> outcome = account.decide(command, POLICIES);
+      if (outcome.isRight()) {
+        account = outcome.get().foldLeft(account, LoanAccount::evolve);
+        check.after(account, date);
+      }
+    }
+    return account;
+  }
+}
