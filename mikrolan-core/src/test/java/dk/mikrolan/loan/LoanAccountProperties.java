@@ -61,6 +61,23 @@ class LoanAccountProperties {
         });
   }
 
+  /** Guards the generator: properties over scripts that never reach an event prove little. */
+  @org.junit.jupiter.api.Test
+  void scriptsReachEveryKindOfEventAndStatus() {
+    java.util.Set<Class<?>> kinds = new java.util.HashSet<>();
+    java.util.Set<LoanStatus> statuses = java.util.EnumSet.noneOf(LoanStatus.class);
+    qt().withFixedSeed(20_261_126L)
+        .withExamples(500)
+        .forAll(LoanGenerators.scripts())
+        .checkAssert(script -> run(script, (state, date) -> {
+          kinds.add(state.events().last().getClass());
+          statuses.add(state.status(date));
+        }));
+    kinds.add(LoanEvent.Opened.class); // every script starts with it, before the first check
+    assertThat(kinds).containsAll(java.util.Arrays.asList(LoanEvent.class.getPermittedSubclasses()));
+    assertThat(statuses).contains(LoanStatus.ACTIVE, LoanStatus.REPAID, LoanStatus.OVERPAID, LoanStatus.WRITTEN_OFF);
+  }
+
   private interface Check {
     void after(LoanAccount state, LocalDate date);
   }
