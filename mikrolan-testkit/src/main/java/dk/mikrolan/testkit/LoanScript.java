@@ -39,6 +39,10 @@ public record LoanScript(RepaymentTerms terms, LocalDate openedOn, List<Step> st
     PAY,
     /** Pays an amount, prepayment lowering the remaining instalments. */
     PAY_REDUCING,
+    /** Pays exactly what remains of the oldest unsettled instalment. */
+    PAY_INSTALMENT,
+    /** Pays exactly the outstanding balance. */
+    PAY_OFF,
     /** Reverses one of the payments received so far. */
     REVERSE,
     /** Defers the remaining instalments. */
@@ -85,6 +89,14 @@ public record LoanScript(RepaymentTerms terms, LocalDate openedOn, List<Step> st
             date,
             "bank-" + stepNumber,
             kind == Kind.PAY ? PrepaymentHandling.SHORTEN_TERM : PrepaymentHandling.REDUCE_INSTALMENTS);
+        case PAY_INSTALMENT, PAY_OFF -> {
+          long amount = kind == Kind.PAY_OFF
+              ? account.balances(date).outstanding().ore()
+              : account.instalments(date).stream().filter(i -> !i.isSettled()).findFirst()
+                  .map(i -> i.remaining().ore()).orElse(0L);
+          yield new LoanCommand.ReceivePayment("P" + stepNumber, DkkAmount.ofOre(Math.max(1, amount)), date,
+              "bank-" + stepNumber, PrepaymentHandling.SHORTEN_TERM);
+        }
         case REVERSE -> {
           List<String> ids = account.events().filter(e -> e instanceof LoanEvent.PaymentReceived)
               .map(e -> ((LoanEvent.PaymentReceived) e).paymentId()).toJavaList();
