@@ -136,7 +136,12 @@ public final class BankingCalendar {
    * @throws IllegalArgumentException if the year is outside the calendar's years
    */
   public List<LocalDate> closingDays(int year) {
-    checkRange(LocalDate.of(year, 1, 1));
+    // Checked on the year, not on 1 January: the computed days run into January of MAX_YEAR + 1,
+    // which would otherwise pass and give a part of that year only.
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw new IllegalArgumentException(
+          "Year " + year + " is outside the banking calendar's years " + MIN_YEAR + "–" + MAX_YEAR);
+    }
     List<LocalDate> days = new ArrayList<>();
     int from = index(LocalDate.of(year, 1, 1));
     int to = index(LocalDate.of(year, 12, 31));

@@ -167,19 +167,29 @@ public final class DkkAmount implements Comparable<DkkAmount> {
           Violation.of(
               "AMOUNT_TOO_MANY_DECIMALS",
               field,
-              "Beløbet må højst have to decimaler (hele øre): " + value.toPlainString() + ".",
-              "The amount may have at most two decimals (whole øre): " + value.toPlainString() + "."));
+              "Beløbet må højst have to decimaler (hele øre): " + shown(value) + ".",
+              "The amount may have at most two decimals (whole øre): " + shown(value) + "."));
     }
-    BigDecimal ore = stripped.movePointRight(SCALE);
-    if (ore.abs().compareTo(BigDecimal.valueOf(MAX_ABSOLUTE.ore)) > 0) {
+    // Compared before the point moves: moving it on an input such as 1E+2147483647 overflows the
+    // scale, and the comparison itself never expands the exponent.
+    if (stripped.abs().compareTo(MAX_ABSOLUTE.toBigDecimal()) > 0) {
       return Validation.invalid(
           Violation.of(
               "AMOUNT_TOO_LARGE",
               field,
-              "Beløbet er urimeligt stort: " + value.toPlainString() + " kr.",
-              "The amount is implausibly large: DKK " + value.toPlainString() + "."));
+              "Beløbet er urimeligt stort: " + shown(value) + " kr.",
+              "The amount is implausibly large: DKK " + shown(value) + "."));
     }
-    return Validation.valid(ofOre(ore.longValueExact()));
+    return Validation.valid(ofOre(stripped.movePointRight(SCALE).longValueExact()));
+  }
+
+  /**
+   * Returns the number for a message: plain unless its exponent is extreme. The plain form of an
+   * untrusted {@code 1E+99999999} is a hundred million digits (minutes of work and an
+   * OutOfMemoryError), and that of {@code 1E-2147483647} cannot be built at all.
+   */
+  private static String shown(BigDecimal value) {
+    return Math.abs((long) value.scale()) <= 64 ? value.toPlainString() : value.toString();
   }
 
   /**
