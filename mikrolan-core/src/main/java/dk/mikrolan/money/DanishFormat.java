@@ -21,7 +21,7 @@ import javax.money.MonetaryAmount;
 public final class DanishFormat {
 
   private static final Pattern FORMAT =
-      Pattern.compile("-?(0|[1-9]\\d{0,2}(\\.\\d{3})*),\\d{2} kr\\.");
+      Pattern.compile("(?!-0,00)-?(0|[1-9]\\d{0,2}(\\.\\d{3})*),\\d{2} kr\\.");
 
   private DanishFormat() {}
 

@@ -6,6 +6,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
@@ -38,6 +39,9 @@ public final class DkkAmount implements Comparable<DkkAmount> {
   public static final DkkAmount MAX_ABSOLUTE = new DkkAmount(100_000_000_000L);
 
   private static final int SCALE = 2;
+
+  private static final Pattern CANONICAL =
+      Pattern.compile("DKK -?\\d{1,12}(\\.\\d{1,2})?");
 
   private final long ore;
 
@@ -200,15 +204,10 @@ public final class DkkAmount implements Comparable<DkkAmount> {
    * @throws InvalidInputException if the text is not of that form
    */
   public static DkkAmount parse(String text) {
-    String t = text.strip();
-    if (!t.startsWith("DKK ")) {
+    if (!CANONICAL.matcher(text).matches()) {
       throw invalidText(text);
     }
-    try {
-      return ofKroner(new BigDecimal(t.substring(4).strip()));
-    } catch (NumberFormatException e) {
-      throw invalidText(text);
-    }
+    return ofKroner(new BigDecimal(text.substring(4)));
   }
 
   private static InvalidInputException invalidText(String text) {

@@ -61,6 +61,7 @@ class DanishFormatTest {
   @ValueSource(
       strings = {
         "50000,00 kr.",
+        "-0,00 kr.",
         "50.000 kr.",
         "50,000.00 kr.",
         "kr. 50",

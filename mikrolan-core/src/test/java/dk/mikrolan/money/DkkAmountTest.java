@@ -290,7 +290,12 @@ class DkkAmountTest {
         "DKK 1E+2147483647",
         "DKK 1E-2147483647",
         "DKK 1E+99999999",
-        "DKK 1E+9999999999"
+        "DKK 1E+9999999999",
+        "DKK 1e3",
+        "DKK +5",
+        " DKK 5",
+        "DKK  5",
+        "DKK 5."
       })
   void refusesGarbageText(String text) {
     assertThatThrownBy(() -> DkkAmount.parse(text))
