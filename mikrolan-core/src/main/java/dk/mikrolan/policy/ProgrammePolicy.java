@@ -1,0 +1,270 @@
+package dk.mikrolan.policy;
+
+import dk.mikrolan.ValueStyle;
+import dk.mikrolan.money.DkkAmount;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One dated version of a municipality's micro-loan programme policy. Everything the memo fixes is
+ * a default here, never a constant; a municipality changes it in its policy file ({@link
+ * PolicyFile}) and a new version takes effect from its {@link #validFrom()} date.
+ *
+ * <p>Defaults and their sources:
+ *
+ * <ul>
+ *   <li>eligible benefits: cash benefit, early-retirement pension, sickness benefit,
+ *       rehabilitation — the memo ("fx kontanthjælp, førtidspension, sygedagpenge eller
+ *       revalidering"); Aarhus adds flex job.
+ *   <li>loan DKK 1,000–50,000 — the memo; Copenhagen's floor is DKK 5,000.
+ *   <li>competence development 2–4 months — the memo (Aarhus's start-up phase); Aarhus's later
+ *       3–6 month pre-course is a policy version.
+ *   <li>mandatory courses accounting, tax, VAT, insurance — the memo's joint courses.
+ *   <li>at least 3 guidance sessions — the memo asks for personal guidance, business coaching and
+ *       financial advice; one of each is the least that covers them.
+ *   <li>a 4-day seminar with no absence — the memo: the decision is taken at the four-day seminar.
+ *   <li>assessment scale 1–5, each criterion at least 3 — a mid-scale pass mark; the memo names the
+ *       criteria, not a scale.
+ *   <li>loan fund DKK 700,000 — Copenhagen's fund (a4nu.dk, 6 May 2012); not revolving.
+ *   <li>hearing deadline 14 days — common administrative practice for partshøring
+ *       (forvaltningsloven § 19 sets no number).
+ *   <li>complaint guidance: Ankestyrelsen, 4 weeks — retssikkerhedsloven § 67 for decisions under
+ *       the social and employment acts; a municipality names its own body and procedure.
+ *   <li>de minimis ceiling EUR 300,000 over three years — Regulation (EU) 2023/2831 art. 3(2);
+ *       reference margin 400 bp — Communication 2008/C 14/02 for an undertaking without credit
+ *       history (verify against the Communication before relying on it).
+ *   <li>lump-sum warning above DKK 10,000 for cash-benefit recipients — Ankestyrelsen, "Nyt fra
+ *       Ankestyrelsen" 1/2017: assets under DKK 10,000 do not affect kontanthjælp.
+ *   <li>follow-up at 6, 12 and 24 months after disbursement.
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class ProgrammePolicy implements Dated {
+
+  ProgrammePolicy() {}
+
+  /**
+   * Returns a builder; only the municipality and the date are required.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the municipality's code (kommunekode), three digits such as {@code 751} for Aarhus. */
+  public abstract String municipalityCode();
+
+  /** Returns the municipality's name as letters show it. */
+  public abstract String municipalityName();
+
+  @Override
+  public abstract LocalDate validFrom();
+
+  /** Returns the benefit types the programme admits. */
+  // A default replaces the whole collection; the policy file always gives it in full.
+  @SuppressWarnings("immutables:untype")
+  @Value.Default
+  public Set<BenefitType> eligibleBenefits() {
+    return EnumSet.of(
+        BenefitType.CASH_BENEFIT,
+        BenefitType.EARLY_RETIREMENT_PENSION,
+        BenefitType.SICKNESS_BENEFIT,
+        BenefitType.REHABILITATION);
+  }
+
+  /** Returns the smallest loan (inclusive). */
+  @Value.Default
+  public DkkAmount loanFloor() {
+    return LoanPolicy.DEFAULT_FLOOR;
+  }
+
+  /** Returns the largest loan (inclusive). */
+  @Value.Default
+  public DkkAmount loanCeiling() {
+    return LoanPolicy.DEFAULT_CEILING;
+  }
+
+  /** Returns the largest number of instalments. */
+  @Value.Default
+  public int maxInstalments() {
+    return LoanPolicy.DEFAULT_MAX_INSTALMENTS;
+  }
+
+  /** Returns the longest grace period (afdragsfrihed) in whole months. */
+  @Value.Default
+  public int maxGraceMonths() {
+    return LoanPolicy.DEFAULT_MAX_GRACE_MONTHS;
+  }
+
+  /** Returns the shortest competence development (kompetenceudvikling) in months. */
+  @Value.Default
+  public int competenceMinMonths() {
+    return 2;
+  }
+
+  /** Returns the longest competence development in months; past it the seminar warns. */
+  @Value.Default
+  public int competenceMaxMonths() {
+    return 4;
+  }
+
+  /** Returns the course topics every participant must attend. */
+  // A default replaces the whole collection; the policy file always gives it in full.
+  @SuppressWarnings("immutables:untype")
+  @Value.Default
+  public Set<String> mandatoryCourses() {
+    return Set.of("ACCOUNTING", "TAX", "VAT", "INSURANCE");
+  }
+
+  /** Returns the least number of guidance or coaching sessions attended before the seminar. */
+  @Value.Default
+  public int minGuidanceSessions() {
+    return 3;
+  }
+
+  /** Returns the length of the final seminar in days. */
+  @Value.Default
+  public int seminarDays() {
+    return 4;
+  }
+
+  /** Returns how many seminar days a participant may miss. */
+  @Value.Default
+  public int seminarAllowedAbsenceDays() {
+    return 0;
+  }
+
+  /** Returns the lowest score of the advisor's assessment scale. */
+  @Value.Default
+  public int assessmentScaleMin() {
+    return 1;
+  }
+
+  /** Returns the highest score of the advisor's assessment scale. */
+  @Value.Default
+  public int assessmentScaleMax() {
+    return 5;
+  }
+
+  /** Returns the lowest score each assessed criterion must reach. */
+  @Value.Default
+  public int assessmentThreshold() {
+    return 3;
+  }
+
+  /** Returns the loan fund's ceiling (låneramme) per period. */
+  @Value.Default
+  public DkkAmount loanFundCeiling() {
+    return DkkAmount.ofKroner(700_000);
+  }
+
+  /** Returns whether repayments flow back into the loan fund (revolving). */
+  @Value.Default
+  public boolean revolvingFund() {
+    return false;
+  }
+
+  /** Returns the number of days a participant has to answer a hearing (partshøring). */
+  @Value.Default
+  public int hearingDeadlineDays() {
+    return 14;
+  }
+
+  /** Returns the complaint guidance (klagevejledning) for letters. */
+  @Value.Default
+  public ComplaintGuidance complaintGuidance() {
+    return new ComplaintGuidance(
+        "Ankestyrelsen",
+        "Du kan klage til kommunen, som genvurderer afgørelsen og sender klagen videre til Ankestyrelsen,"
+            + " hvis den fastholder den.",
+        "You can complain to the municipality, which reconsiders the decision and forwards the"
+            + " complaint to Ankestyrelsen if it upholds it.",
+        4);
+  }
+
+  /** Returns the municipality's journal reference for the case type, such as a KLE number. */
+  @Value.Default
+  public String journalReference() {
+    return "";
+  }
+
+  /** Returns DG COMP's base rates for Denmark, dated. */
+  public abstract List<BaseRate> baseRates();
+
+  /** Returns the margin over the base rate for the reference rate, in basis points. */
+  @Value.Default
+  public int referenceMarginBasisPoints() {
+    return 400;
+  }
+
+  /** Returns the de minimis ceiling per undertaking over three years, in euro. */
+  @Value.Default
+  public BigDecimal deMinimisCeilingEur() {
+    return new BigDecimal("300000");
+  }
+
+  /** Returns the single payout above which a cash-benefit recipient is warned (assets rule). */
+  @Value.Default
+  public DkkAmount lumpSumWarningAbove() {
+    return DkkAmount.ofKroner(10_000);
+  }
+
+  /** Returns the months after disbursement at which outcomes are followed up. */
+  // A default replaces the whole collection; the policy file always gives it in full.
+  @SuppressWarnings("immutables:untype")
+  @Value.Default
+  public List<Integer> followUpMonths() {
+    return List.of(6, 12, 24);
+  }
+
+  /**
+   * Returns the loan limits of this version, for schedule validation.
+   *
+   * @return the loan policy, never null
+   */
+  @Value.Lazy
+  public LoanPolicy loanPolicy() {
+    return LoanPolicy.builder()
+        .validFrom(validFrom())
+        .loanFloor(loanFloor())
+        .loanCeiling(loanCeiling())
+        .maxInstalments(maxInstalments())
+        .maxGraceMonths(maxGraceMonths())
+        .build();
+  }
+
+  @Value.Check
+  void check() {
+    if (!municipalityCode().matches("\\d{3}")) {
+      throw new IllegalArgumentException("Municipality code must be three digits: " + municipalityCode());
+    }
+    if (competenceMinMonths() < 0 || competenceMaxMonths() < competenceMinMonths()) {
+      throw new IllegalArgumentException("Competence development months out of order");
+    }
+    if (assessmentScaleMin() >= assessmentScaleMax()
+        || assessmentThreshold() < assessmentScaleMin()
+        || assessmentThreshold() > assessmentScaleMax()) {
+      throw new IllegalArgumentException("Assessment scale and threshold out of order");
+    }
+    if (seminarDays() < 1 || seminarAllowedAbsenceDays() < 0 || seminarAllowedAbsenceDays() >= seminarDays()) {
+      throw new IllegalArgumentException("Seminar days and allowed absence out of order");
+    }
+    if (minGuidanceSessions() < 0 || hearingDeadlineDays() < 1 || !loanFundCeiling().isPositive()) {
+      throw new IllegalArgumentException("Guidance sessions, hearing deadline or fund ceiling out of range");
+    }
+    loanPolicy(); // the loan limits check themselves
+  }
+
+  /** Builds a {@link ProgrammePolicy}. This class is mutable and not thread-safe. */
+  public static final class Builder extends ImmutableProgrammePolicy.Builder {
+    Builder() {}
+  }
+}
