@@ -77,9 +77,11 @@ public final class RepaymentTermsValidator {
       }
     } else {
       Validation<Violation, DkkAmount> a =
-          DkkAmount.validatePositive(request.instalmentAmount(), "instalmentAmount");
+          DkkAmount.validate(request.instalmentAmount(), "instalmentAmount");
       if (a.isInvalid()) {
         problems = problems.append(a.getError());
+      } else if (!a.get().isPositive()) {
+        problems = problems.append(INSTALMENT_AMOUNT_NOT_POSITIVE.with());
       } else if (!unit.divides(a.get())) {
         problems =
             problems.append(
