@@ -23,7 +23,7 @@ public enum LoanRule implements ViolationKind {
   /** More paid out than granted. */
   TRANCHE_ABOVE_GRANTED(
       "amount",
-      "Udbetalingen på %s overstiger det ikke-udbetalte beløb %s.",
+      "Udbetalingen på %s overstiger det ikke-udbetalte beløb %s",
       "The payout of %s exceeds the amount not yet paid out, %s."),
   /** A command that needs payout to have ended first. */
   DISBURSEMENT_OPEN(
@@ -45,12 +45,12 @@ public enum LoanRule implements ViolationKind {
   /** Write-off above the outstanding balance. */
   WRITE_OFF_ABOVE_OUTSTANDING(
       "amount",
-      "Eftergivelsen på %s overstiger restgælden %s.",
+      "Eftergivelsen på %s overstiger restgælden %s",
       "The write-off of %s exceeds the outstanding balance of %s."),
   /** Refund without or above the overpayment. */
   REFUND_ABOVE_OVERPAYMENT(
       "amount",
-      "Tilbagebetalingen på %s overstiger det overbetalte beløb %s.",
+      "Tilbagebetalingen på %s overstiger det overbetalte beløb %s",
       "The refund of %s exceeds the overpaid amount of %s."),
   /** Deferral periods below 1. */
   DEFERRAL_NOT_POSITIVE("periods", "Henstand skal være mindst én periode.", "A deferral must be at least one period."),
@@ -80,6 +80,8 @@ public enum LoanRule implements ViolationKind {
       "En afgørelse skal have en begrundelse og en beslutningstager.",
       "A decision needs a reason and the person who decided.");
 
+  // Danish texts ending in an amount have no full stop of their own: "1.000,00 kr." ends the
+  // sentence with its abbreviation point.
   private final String field;
   private final String danish;
   private final String english;

@@ -13,6 +13,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -77,9 +78,11 @@ public final class RepaymentTermsValidator {
       }
     } else {
       Validation<Violation, DkkAmount> a =
-          DkkAmount.validatePositive(request.instalmentAmount(), "instalmentAmount");
+          DkkAmount.validate(request.instalmentAmount(), "instalmentAmount");
       if (a.isInvalid()) {
         problems = problems.append(a.getError());
+      } else if (!a.get().isPositive()) {
+        problems = problems.append(INSTALMENT_AMOUNT_NOT_POSITIVE.violation());
       } else if (!unit.divides(a.get())) {
         problems =
             problems.append(
@@ -108,11 +111,19 @@ public final class RepaymentTermsValidator {
     }
     if (principal != null && plan != null && firstDue != null && request.frequency() != null) {
       long n = count(principal, plan);
-      LocalDate last = request.frequency().nominalDate(firstDue, n - 1);
-      if (!BankingCalendar.covers(firstDue) || !BankingCalendar.covers(last)) {
+      // The last year is counted in months first: a fixed amount of one øre on a large principal
+      // gives a plan whose end lies beyond the years LocalDate can hold, and untrusted input must
+      // get a violation, never a DateTimeException.
+      long lastMonth =
+          firstDue.getYear() * 12L
+              + firstDue.getMonthValue() - 1
+              + Math.multiplyExact(n - 1, (long) request.frequency().months());
+      long lastYear = Math.floorDiv(lastMonth, 12);
+      if (!BankingCalendar.covers(firstDue) || lastYear > BankingCalendar.MAX_YEAR) {
+        Object end = lastYear <= Year.MAX_VALUE ? request.frequency().nominalDate(firstDue, n - 1) : lastYear;
         problems =
             problems.append(
-                DUE_DATE_OUTSIDE_CALENDAR.violation(BankingCalendar.MIN_YEAR, BankingCalendar.MAX_YEAR, last));
+                DUE_DATE_OUTSIDE_CALENDAR.violation(BankingCalendar.MIN_YEAR, BankingCalendar.MAX_YEAR, end));
       }
     }
 

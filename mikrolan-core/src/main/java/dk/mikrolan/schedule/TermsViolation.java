@@ -12,12 +12,14 @@ public enum TermsViolation implements ViolationKind {
   /** Principal below the policy's floor (memo: loans from DKK 1,000). */
   PRINCIPAL_BELOW_FLOOR(
       "principal",
-      "Lånebeløbet %s er under kommunens mindstebeløb på %s.",
+      // No full stop after the last %s in Danish: the amount is formatted "5.000,00 kr.", whose
+      // abbreviation point ends the sentence.
+      "Lånebeløbet %s er under kommunens mindstebeløb på %s",
       "The principal %s is below the municipality's floor of %s."),
   /** Principal above the policy's ceiling (memo: loans up to DKK 50,000). */
   PRINCIPAL_ABOVE_CEILING(
       "principal",
-      "Lånebeløbet %s er over kommunens loft på %s.",
+      "Lånebeløbet %s er over kommunens loft på %s",
       "The principal %s is above the municipality's ceiling of %s."),
   /** No first due date. */
   FIRST_DUE_DATE_MISSING("firstDueDate", "Første forfaldsdato mangler.", "The first due date is missing."),
