@@ -22,7 +22,7 @@ class LoanAccountProperties {
 
   @org.junit.jupiter.api.Test
   void everyStepKeepsTheLawsAndReplaysToTheSameState() {
-    qt().withExamples(1_000)
+    qt().withExamples(1_200)
         .forAll(LoanGenerators.scripts())
         .checkAssert(script -> {
           LoanAccount account = run(script, (state, date) -> assertThat(LoanLaws.violations(state, date)).isEmpty());
@@ -32,7 +32,7 @@ class LoanAccountProperties {
 
   @org.junit.jupiter.api.Test
   void reversingAPaymentIsAsIfItHadNeverBeenPosted() {
-    qt().withExamples(1_000)
+    qt().withExamples(1_200)
         .forAll(LoanGenerators.scripts())
         .checkAssert(script -> run(script, (state, date) -> {
           if (state.events().last() instanceof LoanEvent.PaymentReversed r) {
@@ -43,7 +43,7 @@ class LoanAccountProperties {
 
   @org.junit.jupiter.api.Test
   void everyRefusalNamesTheStatusAndAtLeastOneReason() {
-    qt().withExamples(1_000)
+    qt().withExamples(1_200)
         .forAll(LoanGenerators.scripts(15))
         .checkAssert(script -> {
           LoanAccount account = open(script);

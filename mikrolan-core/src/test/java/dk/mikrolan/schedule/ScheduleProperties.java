@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Properties of the repayment schedule and its validator, on the testkit's generators. */
 class ScheduleProperties {
 
-  private static final int EXAMPLES = 1_000;
+  private static final int EXAMPLES = 1_200;
   private static final BankingCalendar CALENDAR = BankingCalendar.danish();
   private static final PolicyVersions<LoanPolicy> POLICIES = ScheduleGenerators.policies();
 
