@@ -1,0 +1,39 @@
+package dk.mikrolan.port;
+
+import java.util.List;
+
+/**
+ * The event store port: streams of events, appended atomically across streams at expected
+ * versions. Core defines it and ships {@link InMemoryEventStore}; the JDBC adapter implements it
+ * durably. Implementations must make a batch all-or-nothing and must decide conflicts by the
+ * stored versions themselves (never a counter read and then written).
+ */
+public interface EventStore {
+
+  /**
+   * Loads a stream's events in order.
+   *
+   * @param stream the stream, not null
+   * @param type the events' type, not null
+   * @param <E> the events' type
+   * @return the events, empty for a stream never written, never null
+   * @throws ClassCastException if the stream holds events of another type
+   */
+  <E> List<E> load(StreamId stream, Class<E> type);
+
+  /**
+   * Returns a stream's version: the number of events it holds.
+   *
+   * @param stream the stream, not null
+   * @return the version, 0 for a stream never written
+   */
+  long version(StreamId stream);
+
+  /**
+   * Appends a batch: every append at its expected version, or nothing.
+   *
+   * @param batch the batch, not null
+   * @return what happened, never null
+   */
+  AppendOutcome append(AppendBatch batch);
+}
