@@ -1,0 +1,92 @@
+package dk.mikrolan.programme;
+
+import static dk.mikrolan.programme.CaseRule.*;
+
+import dk.mikrolan.money.DanishFormat;
+import dk.mikrolan.money.DkkAmount;
+import dk.mikrolan.policy.BenefitType;
+import dk.mikrolan.policy.ProgrammePolicy;
+import dk.mikrolan.rules.RuleReference;
+import dk.mikrolan.rules.Text;
+import dk.mikrolan.rules.Violation;
+import dk.mikrolan.schedule.RepaymentTerms;
+import io.vavr.collection.List;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import java.util.Optional;
+
+/** The approval of a loan: the guards, the extent of the grant, and the decision it makes. */
+final class ApprovalRules {
+
+  private ApprovalRules() {}
+
+  static Either<Vector<Violation>, List<CaseEvent>> approve(
+      ParticipantCase c, CaseCommand.Approve a, ProgrammePolicy policy) {
+    Vector<Violation> p = CaseDecider.stage(c, Stage.FINAL_SEMINAR);
+    if (c.application().isEmpty()) {
+      p = p.append(NO_APPLICATION.violation());
+    }
+    if (c.recommendation().isEmpty()) {
+      p = p.append(NO_RECOMMENDATION.violation());
+    } else if (c.recommendation().get().by().equals(a.by())) {
+      // Four-eyes: the person who approves is not the advisor who recommended.
+      p = p.append(FOUR_EYES.violation(a.by()));
+    }
+    RepaymentTerms terms = a.terms();
+    p = p.appendAll(CaseDecider.terms(terms, policy));
+    if (terms.principal().isGreaterThan(a.fundRoom())) {
+      p = p.append(CaseDecider.amounts(FUND_ROOM_EXCEEDED, terms.principal(), a.fundRoom()));
+    }
+    if (a.aid().isEmpty()) {
+      // Regulation (EU) 2023/2831 art. 6(1): the undertaking is told the aid amount in writing.
+      p = p.append(AID_STATEMENT_REQUIRED.violation());
+    }
+    GrantExtent extent = c.application().map(app -> extent(app, terms)).getOrElse(GrantExtent.PARTIAL);
+    if (extent != GrantExtent.FULL && a.considerations().isEmpty()) {
+      p = p.append(CONSIDERATIONS_REQUIRED.violation()); // forvaltningsloven § 24, stk. 1, 2. pkt.
+    }
+    if (!p.isEmpty()) {
+      return Either.left(p);
+    }
+    Optional<Justification> justification = extent == GrantExtent.FULL
+        ? Optional.empty()
+        : Optional.of(new Justification(List.of(limits(policy)).toJavaList(), a.considerations(),
+            List.of(requestedVersusGranted(c.application().get(), terms)).toJavaList()));
+    Decision decision = new Decision(Decision.Kind.APPROVAL, extent, Optional.of(terms.principal()), justification,
+        extent == GrantExtent.FULL ? Optional.empty() : Optional.of(policy.complaintGuidance()), a.aid(), a.by(),
+        a.date(), policy.validFrom());
+    Vector<Text> warnings = Vector.empty();
+    if (c.benefit().contains(BenefitType.CASH_BENEFIT) && terms.principal().isGreaterThan(policy.lumpSumWarningAbove())) {
+      warnings = warnings.append(CaseDecider.warning(
+          CaseDecider.amounts(LUMP_SUM_ASSETS, terms.principal(), policy.lumpSumWarningAbove())));
+    }
+    return Either.right(List.of(new CaseEvent.Approved(decision, terms, warnings.toJavaList())));
+  }
+
+  /** Full only when the amount, the plan and the frequency are those applied for. */
+  static GrantExtent extent(CaseEvent.ApplicationSubmitted app, RepaymentTerms terms) {
+    boolean full = terms.principal().equals(app.requested())
+        && terms.plan().equals(app.wish())
+        && terms.frequency() == app.frequency();
+    return full ? GrantExtent.FULL : GrantExtent.PARTIAL;
+  }
+
+  private static RuleReference limits(ProgrammePolicy policy) {
+    return new RuleReference(
+        "LOAN_LIMITS",
+        "Notat om mikrolån; " + policy.municipalityName() + "s programpolitik af " + policy.validFrom(),
+        Text.of(
+            "Lån på " + DanishFormat.format(policy.loanFloor()) + " til " + DanishFormat.format(policy.loanCeiling())
+                + ", rentefrit, tilbagebetales i højst " + policy.maxInstalments() + " afdrag",
+            "Loans of " + policy.loanFloor() + " to " + policy.loanCeiling()
+                + ", interest-free, repaid in at most " + policy.maxInstalments() + " instalments"));
+  }
+
+  private static Text requestedVersusGranted(CaseEvent.ApplicationSubmitted app, RepaymentTerms terms) {
+    DkkAmount requested = app.requested();
+    return Text.of(
+        "Du har søgt om " + DanishFormat.format(requested) + "; der bevilges " + DanishFormat.format(terms.principal())
+            + ".",
+        "You applied for " + requested + "; " + terms.principal() + " is granted.");
+  }
+}

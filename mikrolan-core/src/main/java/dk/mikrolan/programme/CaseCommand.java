@@ -1,0 +1,115 @@
+package dk.mikrolan.programme;
+
+import dk.mikrolan.cohort.AttendanceSummary;
+import dk.mikrolan.identity.ParticipantId;
+import dk.mikrolan.loan.LoanStatus;
+import dk.mikrolan.money.DkkAmount;
+import dk.mikrolan.policy.BenefitType;
+import dk.mikrolan.rules.RuleReference;
+import dk.mikrolan.rules.Text;
+import dk.mikrolan.schedule.Frequency;
+import dk.mikrolan.schedule.RepaymentPlan;
+import dk.mikrolan.schedule.RepaymentTerms;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a caseworker, an advisor or an integration asks of a case. {@link ParticipantCase#decide}
+ * answers with events or a refusal that names the stage and every reason. Facts owned by other
+ * aggregates (attendance in the cohort, room in the loan fund) come in as part of the command.
+ */
+public sealed interface CaseCommand {
+
+  /**
+   * Returns the business date.
+   *
+   * @return the date, never null
+   */
+  LocalDate date();
+
+  /**
+   * Returns who acts.
+   *
+   * @return the actor's id, never null
+   */
+  String by();
+
+  /** Refers a participant. @param participant id @param participantName name @param benefit benefit
+   * @param municipalityCode kommunekode @param date date @param by who */
+  record Refer(ParticipantId participant, String participantName, BenefitType benefit, String municipalityCode,
+      LocalDate date, String by) implements CaseCommand {}
+
+  /** Records the application. @param requested amount @param wish plan @param frequency frequency
+   * @param date date @param by who */
+  record SubmitApplication(DkkAmount requested, RepaymentPlan wish, Frequency frequency, LocalDate date, String by)
+      implements CaseCommand {}
+
+  /** Starts rough sorting. @param date date @param by who */
+  record StartScreening(LocalDate date, String by) implements CaseCommand {}
+
+  /** Records the rough-sorting evaluation. @param outcome outcome @param date date @param by who */
+  record RecordScreening(AssessmentOutcome outcome, LocalDate date, String by) implements CaseCommand {}
+
+  /** Records a café meeting. @param note note @param date date @param by advisor */
+  record RecordCafeMeeting(String note, LocalDate date, String by) implements CaseCommand {}
+
+  /** Records the advisor's assessment. @param outcome outcome @param date date @param by advisor */
+  record RecordAssessment(AssessmentOutcome outcome, LocalDate date, String by) implements CaseCommand {}
+
+  /** Starts competence development. @param cohortId cohort @param date date @param by who */
+  record StartCompetenceDevelopment(String cohortId, LocalDate date, String by) implements CaseCommand {}
+
+  /** Starts the final seminar. @param attendance from the cohort @param date date @param by who */
+  record StartSeminar(AttendanceSummary attendance, LocalDate date, String by) implements CaseCommand {}
+
+  /** Recommends a loan after the seminar. @param terms terms @param attendance from the cohort
+   * @param date date @param by the advisor */
+  record Recommend(RepaymentTerms terms, AttendanceSummary attendance, LocalDate date, String by)
+      implements CaseCommand {}
+
+  /** Sends a hearing. @param facts facts @param date date @param by who */
+  record SendHearing(List<Text> facts, LocalDate date, String by) implements CaseCommand {}
+
+  /** Records the answer to a hearing. @param summary answer @param date date @param by who */
+  record RecordHearingAnswer(String summary, LocalDate date, String by) implements CaseCommand {}
+
+  /**
+   * Grants the loan.
+   *
+   * @param terms the granted terms (the recommended ones unless the approver changes them)
+   * @param fundRoom the loan fund's remaining room, from the fund
+   * @param aid the de minimis statement, from the aid record
+   * @param considerations the main considerations, required when less than requested is granted
+   * @param date the date
+   * @param by the approver, who must not be the recommending advisor
+   */
+  record Approve(RepaymentTerms terms, DkkAmount fundRoom, Optional<AidStatement> aid, List<Text> considerations,
+      LocalDate date, String by) implements CaseCommand {}
+
+  /**
+   * Refuses the participant.
+   *
+   * @param rules the rules the refusal rests on
+   * @param considerations the main considerations
+   * @param facts the facts relied on
+   * @param restsOnFactsUnknownToParticipant whether a hearing is needed first (§ 19)
+   * @param date the date
+   * @param by who decides
+   */
+  record Reject(List<RuleReference> rules, List<Text> considerations, List<Text> facts,
+      boolean restsOnFactsUnknownToParticipant, LocalDate date, String by) implements CaseCommand {}
+
+  /** Records a withdrawal. @param reason reason @param date date @param by who */
+  record Withdraw(String reason, LocalDate date, String by) implements CaseCommand {}
+
+  /** Records a payout. @param amount amount @param date date @param by who */
+  record RecordDisbursement(DkkAmount amount, LocalDate date, String by) implements CaseCommand {}
+
+  /** Follows the loan account. @param loanStatus the account's status @param paidSomething whether
+   * any payment has been received @param date date @param by who */
+  record FollowLoan(LoanStatus loanStatus, boolean paidSomething, LocalDate date, String by) implements CaseCommand {}
+
+  /** Adds a note. @param text text @param date date @param by author */
+  record AddNote(String text, LocalDate date, String by) implements CaseCommand {}
+}

@@ -1,0 +1,256 @@
+package dk.mikrolan.programme;
+
+import dk.mikrolan.identity.ParticipantId;
+import dk.mikrolan.loan.LoanStatus;
+import dk.mikrolan.money.DkkAmount;
+import dk.mikrolan.policy.BenefitType;
+import dk.mikrolan.rules.Text;
+import dk.mikrolan.schedule.Frequency;
+import dk.mikrolan.schedule.RepaymentPlan;
+import dk.mikrolan.schedule.RepaymentTerms;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A fact in a participant's case. Nothing is ever deleted or changed: notes and corrections are
+ * new events (offentlighedsloven §§ 13, 15; records may not be destroyed without the state
+ * archives' permission).
+ */
+public sealed interface CaseEvent {
+
+  /**
+   * Returns the business date of the event.
+   *
+   * @return the date, never null
+   */
+  LocalDate date();
+
+  /**
+   * Who recorded the event (a caseworker, an advisor, or the system for loan updates).
+   *
+   * @return the actor's id, never null
+   */
+  String by();
+
+  /**
+   * The participant was referred to the programme.
+   *
+   * @param participant the participant's opaque id
+   * @param participantName the name, for letters
+   * @param benefit the benefit the participant receives
+   * @param municipalityCode the municipality (kommunekode)
+   * @param date the date
+   * @param by who referred
+   */
+  record Referred(ParticipantId participant, String participantName, BenefitType benefit, String municipalityCode,
+      LocalDate date, String by) implements CaseEvent {
+    /** Checks the event. */
+    public Referred {
+      Objects.requireNonNull(participant, "participant");
+      Objects.requireNonNull(participantName, "participantName");
+      Objects.requireNonNull(benefit, "benefit");
+      Objects.requireNonNull(municipalityCode, "municipalityCode");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
+
+  /**
+   * The participant applied: the amount and how they wish to repay.
+   *
+   * @param requested the requested amount
+   * @param wish the repayment wish
+   * @param frequency the wished frequency
+   * @param date the date
+   * @param by who recorded it
+   */
+  record ApplicationSubmitted(DkkAmount requested, RepaymentPlan wish, Frequency frequency, LocalDate date, String by)
+      implements CaseEvent {}
+
+  /**
+   * Rough sorting began.
+   *
+   * @param date the date
+   * @param by who
+   */
+  record ScreeningStarted(LocalDate date, String by) implements CaseEvent {}
+
+  /**
+   * Rough sorting was evaluated.
+   *
+   * @param outcome the outcome
+   * @param date the date
+   * @param by who
+   */
+  record Screened(AssessmentOutcome outcome, LocalDate date, String by) implements CaseEvent {}
+
+  /**
+   * A café meeting with the advisor was held.
+   *
+   * @param note what was learnt (background, resources, challenges)
+   * @param date the date
+   * @param by the advisor
+   */
+  record CafeMeetingHeld(String note, LocalDate date, String by) implements CaseEvent {}
+
+  /**
+   * The advisor assessed the participant after the café meetings.
+   *
+   * @param outcome the outcome
+   * @param date the date
+   * @param by the advisor
+   */
+  record Assessed(AssessmentOutcome outcome, LocalDate date, String by) implements CaseEvent {}
+
+  /**
+   * Competence development began in a cohort.
+   *
+   * @param cohortId the cohort (hold)
+   * @param date the date
+   * @param by who
+   */
+  record CompetenceDevelopmentStarted(String cohortId, LocalDate date, String by) implements CaseEvent {}
+
+  /**
+   * The final seminar began.
+   *
+   * @param warnings warnings the guards raised (such as a competence development past the maximum)
+   * @param date the date
+   * @param by who
+   */
+  record SeminarStarted(List<Text> warnings, LocalDate date, String by) implements CaseEvent {
+    /** Copies the warnings. */
+    public SeminarStarted {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /**
+   * The advisor recommended a loan after the seminar.
+   *
+   * @param terms the recommended terms
+   * @param date the date
+   * @param by the recommending advisor
+   */
+  record Recommended(RepaymentTerms terms, LocalDate date, String by) implements CaseEvent {}
+
+  /**
+   * A hearing (partshøring, forvaltningsloven § 19) was sent: the facts and the deadline.
+   *
+   * @param facts the facts the participant is asked to comment on
+   * @param deadline the last day to answer
+   * @param date the date sent
+   * @param by who
+   */
+  record HearingSent(List<Text> facts, LocalDate deadline, LocalDate date, String by) implements CaseEvent {
+    /** Copies the facts. */
+    public HearingSent {
+      facts = List.copyOf(facts);
+    }
+  }
+
+  /**
+   * The participant answered the hearing.
+   *
+   * @param summary what they said
+   * @param date the date received
+   * @param by who recorded it
+   */
+  record HearingAnswered(String summary, LocalDate date, String by) implements CaseEvent {}
+
+  /**
+   * The loan was granted.
+   *
+   * @param decision the decision
+   * @param terms the granted terms
+   * @param warnings advice given with it (such as paying out in tranches)
+   */
+  record Approved(Decision decision, RepaymentTerms terms, List<Text> warnings) implements CaseEvent {
+    /** Copies the warnings. */
+    public Approved {
+      Objects.requireNonNull(decision, "decision");
+      Objects.requireNonNull(terms, "terms");
+      warnings = List.copyOf(warnings);
+    }
+
+    @Override
+    public LocalDate date() {
+      return decision.date();
+    }
+
+    @Override
+    public String by() {
+      return decision.decidedBy();
+    }
+  }
+
+  /**
+   * The participant was refused.
+   *
+   * @param decision the decision
+   * @param from the stage the case was in
+   */
+  record Rejected(Decision decision, Stage from) implements CaseEvent {
+    @Override
+    public LocalDate date() {
+      return decision.date();
+    }
+
+    @Override
+    public String by() {
+      return decision.decidedBy();
+    }
+  }
+
+  /**
+   * The participant withdrew.
+   *
+   * @param reason why, as a code or words
+   * @param from the stage the case was in
+   * @param date the date
+   * @param by who recorded it
+   */
+  record Withdrawn(String reason, Stage from, LocalDate date, String by) implements CaseEvent {}
+
+  /**
+   * A tranche of the loan was paid out.
+   *
+   * @param amount the amount
+   * @param warnings advice given (such as the assets rule for cash-benefit recipients)
+   * @param date the date
+   * @param by who
+   */
+  record Disbursed(DkkAmount amount, List<Text> warnings, LocalDate date, String by) implements CaseEvent {
+    /** Copies the warnings. */
+    public Disbursed {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /**
+   * The loan account reported its first payment.
+   *
+   * @param date the date
+   * @param by who recorded it
+   */
+  record RepaymentStarted(LocalDate date, String by) implements CaseEvent {}
+
+  /**
+   * The loan ended: repaid or written off in full.
+   *
+   * @param loanStatus {@code REPAID} or {@code WRITTEN_OFF}
+   * @param date the date
+   * @param by who recorded it
+   */
+  record Closed(LoanStatus loanStatus, LocalDate date, String by) implements CaseEvent {}
+
+  /**
+   * A note (notat) of something received orally or an important step, or a correction.
+   *
+   * @param text the note
+   * @param date the date
+   * @param by the author
+   */
+  record NoteAdded(String text, LocalDate date, String by) implements CaseEvent {}
+}

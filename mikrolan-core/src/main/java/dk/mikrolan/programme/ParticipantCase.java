@@ -1,0 +1,298 @@
+package dk.mikrolan.programme;
+
+import dk.mikrolan.identity.ParticipantId;
+import dk.mikrolan.money.DkkAmount;
+import dk.mikrolan.policy.BenefitType;
+import dk.mikrolan.policy.PolicyVersions;
+import dk.mikrolan.policy.ProgrammePolicy;
+import dk.mikrolan.rules.Refusal;
+import dk.mikrolan.schedule.RepaymentTerms;
+import io.vavr.collection.List;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A participant's case (sag): the fold of its {@link CaseEvent}s.
+ *
+ * <p>Stages run {@code REFERRED → SCREENING → CAFE_MEETINGS → COMPETENCE_DEVELOPMENT →
+ * FINAL_SEMINAR → APPROVED → DISBURSED → REPAYING → CLOSED}; {@code REJECTED} and {@code
+ * WITHDRAWN} end it from any stage before {@code DISBURSED}. {@link #decide} answers a command
+ * with events or a refusal naming the stage and every reason; {@link #evolve} applies an event and
+ * never refuses. Nothing is ever deleted.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ParticipantCase {
+
+  /** The state that evolves; copied on every event. */
+  private static final class Fields implements Cloneable {
+    Stage stage = Stage.REFERRED;
+    boolean referred;
+    @Nullable ParticipantId participant;
+    String participantName = "";
+    @Nullable BenefitType benefit;
+    String municipalityCode = "";
+    CaseEvent.@Nullable ApplicationSubmitted application;
+    @Nullable AssessmentOutcome screening;
+    int cafeMeetings;
+    @Nullable AssessmentOutcome assessment;
+    @Nullable String cohortId;
+    @Nullable LocalDate competenceStarted;
+    CaseEvent.@Nullable Recommended recommendation;
+    CaseEvent.@Nullable HearingSent hearing;
+    boolean hearingAnswered;
+    CaseEvent.@Nullable Approved approval;
+    @Nullable Decision rejection;
+    long disbursedOre;
+    @Nullable LocalDate lastDate;
+
+    Fields copy() {
+      try {
+        return (Fields) clone();
+      } catch (CloneNotSupportedException e) {
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  private final Fields f;
+  private final Vector<CaseEvent> events;
+
+  private ParticipantCase(Fields f, Vector<CaseEvent> events) {
+    this.f = f;
+    this.events = events;
+  }
+
+  /**
+   * Returns the state before the referral.
+   *
+   * @return a new, empty case, never null
+   */
+  public static ParticipantCase empty() {
+    return new ParticipantCase(new Fields(), Vector.empty());
+  }
+
+  /**
+   * Loads a case from its events.
+   *
+   * @param events the events in order, not null
+   * @return the case, never null
+   */
+  public static ParticipantCase replay(Iterable<? extends CaseEvent> events) {
+    ParticipantCase c = empty();
+    for (CaseEvent e : events) {
+      c = c.evolve(e);
+    }
+    return c;
+  }
+
+  /**
+   * Decides a command against the policy version in force on its date.
+   *
+   * @param command the command, not null
+   * @param policies the municipality's policy versions, not null
+   * @return the new events, or a refusal naming the stage and every reason, never null
+   */
+  public Either<Refusal, List<CaseEvent>> decide(CaseCommand command, PolicyVersions<ProgrammePolicy> policies) {
+    return CaseDecider.decide(this, command, policies);
+  }
+
+  /**
+   * Applies an event. Never refuses: events are facts.
+   *
+   * @param event the event, not null
+   * @return the new state, never null
+   */
+  public ParticipantCase evolve(CaseEvent event) {
+    Fields n = f.copy();
+    n.lastDate = n.lastDate == null || event.date().isAfter(n.lastDate) ? event.date() : n.lastDate;
+    if (event instanceof CaseEvent.Referred r) {
+      n.referred = true;
+      n.participant = r.participant();
+      n.participantName = r.participantName();
+      n.benefit = r.benefit();
+      n.municipalityCode = r.municipalityCode();
+      n.stage = Stage.REFERRED;
+    } else if (event instanceof CaseEvent.ApplicationSubmitted a) {
+      n.application = a;
+    } else if (event instanceof CaseEvent.ScreeningStarted) {
+      n.stage = Stage.SCREENING;
+    } else if (event instanceof CaseEvent.Screened s) {
+      n.screening = s.outcome();
+      if (s.outcome().verdict() == AssessmentOutcome.Verdict.ELIGIBLE) {
+        n.stage = Stage.CAFE_MEETINGS;
+      }
+    } else if (event instanceof CaseEvent.CafeMeetingHeld) {
+      n.cafeMeetings++;
+    } else if (event instanceof CaseEvent.Assessed a) {
+      n.assessment = a.outcome();
+    } else if (event instanceof CaseEvent.CompetenceDevelopmentStarted c) {
+      n.cohortId = c.cohortId();
+      n.competenceStarted = c.date();
+      n.stage = Stage.COMPETENCE_DEVELOPMENT;
+    } else if (event instanceof CaseEvent.SeminarStarted) {
+      n.stage = Stage.FINAL_SEMINAR;
+    } else if (event instanceof CaseEvent.Recommended r) {
+      n.recommendation = r;
+    } else if (event instanceof CaseEvent.HearingSent h) {
+      n.hearing = h;
+      n.hearingAnswered = false;
+    } else if (event instanceof CaseEvent.HearingAnswered) {
+      n.hearingAnswered = true;
+    } else if (event instanceof CaseEvent.Approved a) {
+      n.approval = a;
+      n.stage = Stage.APPROVED;
+    } else if (event instanceof CaseEvent.Rejected r) {
+      n.rejection = r.decision();
+      n.stage = Stage.REJECTED;
+    } else if (event instanceof CaseEvent.Withdrawn) {
+      n.stage = Stage.WITHDRAWN;
+    } else if (event instanceof CaseEvent.Disbursed d) {
+      n.disbursedOre += d.amount().ore();
+      n.stage = Stage.DISBURSED;
+    } else if (event instanceof CaseEvent.RepaymentStarted) {
+      n.stage = Stage.REPAYING;
+    } else if (event instanceof CaseEvent.Closed) {
+      n.stage = Stage.CLOSED;
+    }
+    // NoteAdded changes no state: it is part of the record only.
+    return new ParticipantCase(n, events.append(event));
+  }
+
+  /** Returns the stage. */
+  public Stage stage() {
+    return f.stage;
+  }
+
+  /** Returns whether the participant has been referred (the case exists). */
+  public boolean isReferred() {
+    return f.referred;
+  }
+
+  /** Returns the participant's opaque id, once referred. */
+  public Option<ParticipantId> participant() {
+    return Option.of(f.participant);
+  }
+
+  /** Returns the participant's name, for letters; empty before referral. */
+  public String participantName() {
+    return f.participantName;
+  }
+
+  /** Returns the participant's benefit, once referred. */
+  public Option<BenefitType> benefit() {
+    return Option.of(f.benefit);
+  }
+
+  /** Returns the municipality's code (kommunekode); empty before referral. */
+  public String municipalityCode() {
+    return f.municipalityCode;
+  }
+
+  /** Returns the application, once submitted. */
+  public Option<CaseEvent.ApplicationSubmitted> application() {
+    return Option.of(f.application);
+  }
+
+  /** Returns the latest rough-sorting outcome. */
+  public Option<AssessmentOutcome> screening() {
+    return Option.of(f.screening);
+  }
+
+  /** Returns the number of café meetings held. */
+  public int cafeMeetings() {
+    return f.cafeMeetings;
+  }
+
+  /** Returns the advisor's latest assessment. */
+  public Option<AssessmentOutcome> assessment() {
+    return Option.of(f.assessment);
+  }
+
+  /** Returns the cohort (hold), once competence development started. */
+  public Option<String> cohortId() {
+    return Option.of(f.cohortId);
+  }
+
+  /** Returns the date competence development started. */
+  public Option<LocalDate> competenceStarted() {
+    return Option.of(f.competenceStarted);
+  }
+
+  /** Returns the advisor's recommendation. */
+  public Option<CaseEvent.Recommended> recommendation() {
+    return Option.of(f.recommendation);
+  }
+
+  /** Returns the latest hearing sent. */
+  public Option<CaseEvent.HearingSent> hearing() {
+    return Option.of(f.hearing);
+  }
+
+  /** Returns whether the latest hearing has been answered. */
+  public boolean hearingAnswered() {
+    return f.hearingAnswered;
+  }
+
+  /** Returns the approval, once granted. */
+  public Option<CaseEvent.Approved> approval() {
+    return Option.of(f.approval);
+  }
+
+  /** Returns the approved terms, once granted. */
+  public Option<RepaymentTerms> approvedTerms() {
+    return approval().map(CaseEvent.Approved::terms);
+  }
+
+  /** Returns the rejection decision, if rejected. */
+  public Option<Decision> rejection() {
+    return Option.of(f.rejection);
+  }
+
+  /** Returns what has been paid out. */
+  public DkkAmount disbursed() {
+    return DkkAmount.ofOre(f.disbursedOre);
+  }
+
+  /** Returns the date of the latest event. */
+  public Option<LocalDate> lastDate() {
+    return Option.of(f.lastDate);
+  }
+
+  /**
+   * Returns every event in order: the case's full record.
+   *
+   * @return the events, never null
+   */
+  public Vector<CaseEvent> events() {
+    return events;
+  }
+
+  /**
+   * Returns the number of events, the version an append expects.
+   *
+   * @return the version
+   */
+  public int version() {
+    return events.size();
+  }
+
+  /** Two cases are equal when they hold the same events. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ParticipantCase other && other.events.equals(events);
+  }
+
+  @Override
+  public int hashCode() {
+    return events.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "ParticipantCase[" + f.stage + ", version " + version() + "]";
+  }
+}
