@@ -1,6 +1,7 @@
 package dk.mikrolan.programme;
 
 import dk.mikrolan.cohort.AttendanceSummary;
+import dk.mikrolan.identity.Cvr;
 import dk.mikrolan.identity.ParticipantId;
 import dk.mikrolan.loan.LoanStatus;
 import dk.mikrolan.money.DkkAmount;
@@ -109,6 +110,11 @@ public sealed interface CaseCommand {
   /** Follows the loan account. @param loanStatus the account's status @param paidSomething whether
    * any payment has been received @param date date @param by who */
   record FollowLoan(LoanStatus loanStatus, boolean paidSomething, LocalDate date, String by) implements CaseCommand {}
+
+  /** Records a follow-up of the outcome. @param monthsAfterPayout follow-up point @param status status
+   * @param businessCvr CVR once registered @param businessActive active @param date date @param by who */
+  record RecordOutcome(int monthsAfterPayout, SupportStatus status, Optional<Cvr> businessCvr,
+      boolean businessActive, LocalDate date, String by) implements CaseCommand {}
 
   /** Adds a note. @param text text @param date date @param by author */
   record AddNote(String text, LocalDate date, String by) implements CaseCommand {}

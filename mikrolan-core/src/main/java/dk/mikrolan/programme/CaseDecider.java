@@ -48,7 +48,9 @@ final class CaseDecider {
     if (policy.isEmpty()) {
       return refuse(c, problems.append(NO_POLICY_IN_FORCE.violation(command.date())));
     }
-    if (c.stage().isFinal() && !(command instanceof CaseCommand.AddNote)) {
+    boolean afterward = command instanceof CaseCommand.AddNote
+        || (command instanceof CaseCommand.RecordOutcome && c.stage() == Stage.CLOSED);
+    if (c.stage().isFinal() && !afterward) {
       problems = problems.append(CASE_ENDED.violation(c.stage()));
       return refuse(c, problems);
     }
@@ -133,6 +135,10 @@ final class CaseDecider {
       return disbursement(c, d, policy);
     } else if (command instanceof CaseCommand.FollowLoan l) {
       return followLoan(c, l);
+    } else if (command instanceof CaseCommand.RecordOutcome o) {
+      p = p.appendAll(outcome(c, o, policy));
+      event = new CaseEvent.OutcomeRecorded(o.monthsAfterPayout(), o.status(), o.businessCvr(), o.businessActive(),
+          date, by);
     } else if (command instanceof CaseCommand.AddNote n) {
       p = p.appendAll(text(n.text()));
       event = new CaseEvent.NoteAdded(n.text(), date, by);
@@ -200,6 +206,18 @@ final class CaseDecider {
       events = events.append(new CaseEvent.Closed(l.loanStatus(), l.date(), l.by()));
     }
     return Either.right(events); // nothing new is a valid answer: the case already follows the loan
+  }
+
+  /** Follow-up at the policy's points (default 6, 12, 24 months), once due, after payout. */
+  private static Vector<Violation> outcome(ParticipantCase c, CaseCommand.RecordOutcome o, ProgrammePolicy policy) {
+    Option<LocalDate> payout = c.firstPayout();
+    if (payout.isEmpty()) {
+      return Vector.of(WRONG_STAGE.violation(c.stage(), Stage.DISBURSED));
+    }
+    LocalDate due = payout.get().plusMonths(o.monthsAfterPayout());
+    return policy.followUpMonths().contains(o.monthsAfterPayout()) && !o.date().isBefore(due)
+        ? Vector.empty()
+        : Vector.of(FOLLOW_UP_NOT_DUE.violation(o.monthsAfterPayout(), due));
   }
 
   // --- shared guards -----------------------------------------------------------------------------

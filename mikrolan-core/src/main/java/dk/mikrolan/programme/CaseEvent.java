@@ -1,5 +1,6 @@
 package dk.mikrolan.programme;
 
+import dk.mikrolan.identity.Cvr;
 import dk.mikrolan.identity.ParticipantId;
 import dk.mikrolan.loan.LoanStatus;
 import dk.mikrolan.money.DkkAmount;
@@ -11,6 +12,7 @@ import dk.mikrolan.schedule.RepaymentTerms;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A fact in a participant's case. Nothing is ever deleted or changed: notes and corrections are
@@ -244,6 +246,20 @@ public sealed interface CaseEvent {
    * @param by who recorded it
    */
   record Closed(LoanStatus loanStatus, LocalDate date, String by) implements CaseEvent {}
+
+  /**
+   * A follow-up of the outcome some months after payout. A later follow-up for the same month
+   * corrects an earlier one; nothing is deleted.
+   *
+   * @param monthsAfterPayout the follow-up point (policy: 6, 12, 24)
+   * @param status how the participant supports themself
+   * @param businessCvr the business's CVR number, once registered
+   * @param businessActive whether the business is still active
+   * @param date the date of the follow-up
+   * @param by who recorded it
+   */
+  record OutcomeRecorded(int monthsAfterPayout, SupportStatus status, Optional<Cvr> businessCvr,
+      boolean businessActive, LocalDate date, String by) implements CaseEvent {}
 
   /**
    * A note (notat) of something received orally or an important step, or a correction.

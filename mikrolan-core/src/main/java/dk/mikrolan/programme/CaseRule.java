@@ -84,6 +84,9 @@ public enum CaseRule implements ViolationKind {
   LUMP_SUM_ASSETS("amount",
       "En udbetaling på %s til en modtager af kontanthjælp kan tælle som formue over %s; overvej udbetaling i rater mod dokumenterede udgifter.",
       "A payout of %s to a cash-benefit recipient may count as assets above %s; consider tranches against documented expenses."),
+  /** A follow-up at a point the policy does not have, or before it is due. */
+  FOLLOW_UP_NOT_DUE("monthsAfterPayout", "Opfølgning efter %s måneder er ikke i politikken eller ikke forfalden før %s.",
+      "A follow-up after %s months is not in the policy or not due before %s."),
   /** An empty note or reason. */
   TEXT_MISSING("text", "Teksten mangler.", "The text is missing.");
 

@@ -8,6 +8,8 @@ import dk.mikrolan.policy.ProgrammePolicy;
 import dk.mikrolan.rules.Refusal;
 import dk.mikrolan.schedule.RepaymentTerms;
 import io.vavr.collection.List;
+import io.vavr.collection.SortedMap;
+import io.vavr.collection.TreeMap;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -47,6 +49,8 @@ public final class ParticipantCase {
     CaseEvent.@Nullable Approved approval;
     @Nullable Decision rejection;
     long disbursedOre;
+    @Nullable LocalDate firstPayout;
+    SortedMap<Integer, CaseEvent.OutcomeRecorded> outcomes = TreeMap.empty();
     @Nullable LocalDate lastDate;
 
     Fields copy() {
@@ -152,11 +156,15 @@ public final class ParticipantCase {
       n.stage = Stage.WITHDRAWN;
     } else if (event instanceof CaseEvent.Disbursed d) {
       n.disbursedOre += d.amount().ore();
+      n.firstPayout = n.firstPayout == null ? d.date() : n.firstPayout;
       n.stage = Stage.DISBURSED;
     } else if (event instanceof CaseEvent.RepaymentStarted) {
       n.stage = Stage.REPAYING;
     } else if (event instanceof CaseEvent.Closed) {
       n.stage = Stage.CLOSED;
+    }
+    if (event instanceof CaseEvent.OutcomeRecorded o) {
+      n.outcomes = n.outcomes.put(o.monthsAfterPayout(), o);
     }
     // NoteAdded changes no state: it is part of the record only.
     return new ParticipantCase(n, events.append(event));
@@ -255,6 +263,20 @@ public final class ParticipantCase {
   /** Returns what has been paid out. */
   public DkkAmount disbursed() {
     return DkkAmount.ofOre(f.disbursedOre);
+  }
+
+  /** Returns the date of the first payout. */
+  public Option<LocalDate> firstPayout() {
+    return Option.of(f.firstPayout);
+  }
+
+  /**
+   * Returns the latest follow-up recorded for each follow-up point.
+   *
+   * @return months after payout → follow-up, never null
+   */
+  public SortedMap<Integer, CaseEvent.OutcomeRecorded> outcomes() {
+    return f.outcomes;
   }
 
   /** Returns the date of the latest event. */

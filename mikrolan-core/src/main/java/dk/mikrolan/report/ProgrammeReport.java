@@ -1,0 +1,40 @@
+package dk.mikrolan.report;
+
+import dk.mikrolan.loan.ArrearsBucket;
+import dk.mikrolan.money.DkkAmount;
+import dk.mikrolan.programme.Stage;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * The programme report for a scope on a date.
+ *
+ * @param scope the cases covered
+ * @param asOf the date of the figures
+ * @param cases the number of cases
+ * @param funnel how many cases reached each stage of the main path (a case that reached the
+ *     seminar also counts for every stage before it)
+ * @param exits ended cases by reason code: the rule ids a rejection rests on, or {@code
+ *     WITHDRAWN:<reason>}
+ * @param loansGranted the number of approved loans
+ * @param amountGranted their total
+ * @param amountDisbursed what has been paid out
+ * @param onTime loans in repayment without arrears, out of loans in repayment
+ * @param arrearsByBucket loans in arrears by bucket
+ * @param writtenOff the total written off
+ * @param selfSupporting per follow-up point, self-supporting participants out of those followed up
+ */
+public record ProgrammeReport(
+    ReportScope scope,
+    LocalDate asOf,
+    long cases,
+    Map<Stage, Long> funnel,
+    SortedMap<String, Long> exits,
+    long loansGranted,
+    DkkAmount amountGranted,
+    DkkAmount amountDisbursed,
+    Share onTime,
+    Map<ArrearsBucket, Long> arrearsByBucket,
+    DkkAmount writtenOff,
+    SortedMap<Integer, Share> selfSupporting) {}
