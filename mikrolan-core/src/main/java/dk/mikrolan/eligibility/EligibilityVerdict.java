@@ -1,0 +1,110 @@
+package dk.mikrolan.eligibility;
+
+import dk.mikrolan.rules.Violation;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The result of evaluating every eligibility rule for one applicant: each rule's outcome, never
+ * just the first failure, and the overall {@link #status()}.
+ *
+ * <p>The verdict names the policy version it was evaluated under (municipality and the version's
+ * first day), as every decision resting on it must record.
+ *
+ * @param outcomes one outcome per rule, in the order of {@link EligibilityRule#values()}
+ * @param municipalityCode the kommunekode of the policy evaluated under, not null
+ * @param policyValidFrom the first day of the policy version evaluated under, not null
+ */
+public record EligibilityVerdict(Seq<RuleOutcome> outcomes, String municipalityCode, LocalDate policyValidFrom) {
+
+  /**
+   * Checks that there is exactly one outcome per rule, in rule order.
+   *
+   * @throws IllegalArgumentException if a rule has no outcome, several, or they are out of order
+   */
+  public EligibilityVerdict {
+    Objects.requireNonNull(outcomes, "outcomes");
+    Objects.requireNonNull(municipalityCode, "municipalityCode");
+    Objects.requireNonNull(policyValidFrom, "policyValidFrom");
+    Seq<EligibilityRule> rules = outcomes.map(RuleOutcome::rule);
+    if (!rules.equals(Vector.ofAll(Arrays.asList(EligibilityRule.values())))) {
+      throw new IllegalArgumentException("A verdict needs one outcome per rule, in rule order, not " + rules);
+    }
+  }
+
+  /**
+   * Returns the overall status: {@link EligibilityStatus#NOT_ELIGIBLE} when any rule failed, else
+   * {@link EligibilityStatus#INCOMPLETE} when any is not assessed, else {@link
+   * EligibilityStatus#ELIGIBLE}.
+   *
+   * @return the status, never null
+   */
+  public EligibilityStatus status() {
+    if (outcomes.exists(o -> o.status() == RuleStatus.FAILED)) {
+      return EligibilityStatus.NOT_ELIGIBLE;
+    }
+    if (outcomes.exists(o -> o.status() == RuleStatus.NOT_ASSESSED)) {
+      return EligibilityStatus.INCOMPLETE;
+    }
+    return EligibilityStatus.ELIGIBLE;
+  }
+
+  /**
+   * Returns the outcome of one rule.
+   *
+   * @param rule the rule, not null
+   * @return the outcome, never null
+   */
+  public RuleOutcome outcome(EligibilityRule rule) {
+    return outcomes.get(rule.ordinal());
+  }
+
+  /**
+   * Returns exactly the failed outcomes, in rule order.
+   *
+   * @return the failures, empty when none failed, never null
+   */
+  public Seq<RuleOutcome> failures() {
+    return withStatus(RuleStatus.FAILED);
+  }
+
+  /**
+   * Returns exactly the outcomes not yet assessed, in rule order.
+   *
+   * @return the outcomes, never null
+   */
+  public Seq<RuleOutcome> notAssessed() {
+    return withStatus(RuleStatus.NOT_ASSESSED);
+  }
+
+  /**
+   * Returns the reasons of every failed rule, in rule order, as a refusal carries them.
+   *
+   * @return one reason per failure, empty when none failed, never null
+   */
+  public Seq<Violation> reasons() {
+    return failures().flatMap(RuleOutcome::reason);
+  }
+
+  /**
+   * Returns the outcomes with a status.
+   *
+   * @param status the status, not null
+   * @return the outcomes in rule order, never null
+   */
+  public Seq<RuleOutcome> withStatus(RuleStatus status) {
+    return outcomes.filter(o -> o.status() == status);
+  }
+
+  /**
+   * Returns the status and each outcome (with the advisor's notes left out, see {@link
+   * RuleOutcome#toString()}).
+   */
+  @Override
+  public String toString() {
+    return status() + " under policy " + municipalityCode + "@" + policyValidFrom + " " + outcomes.mkString("[", "; ", "]");
+  }
+}
