@@ -1,6 +1,9 @@
 package dk.mikrolan.programme;
 
+import dk.mikrolan.eligibility.EligibilityVerdict;
+import dk.mikrolan.eligibility.RuleOutcome;
 import dk.mikrolan.rules.RuleReference;
+import dk.mikrolan.rules.Text;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,6 +41,24 @@ public record AssessmentOutcome(Verdict verdict, List<RuleReference> failedRules
     if (!consistent) {
       throw new IllegalArgumentException("Inconsistent outcome " + verdict + " " + failedRules + " " + notAssessed);
     }
+  }
+
+  /**
+   * Records an eligibility verdict: its overall status, and every failed rule with its source and
+   * the evaluator's text (rule, facts, source), ready for a justification.
+   *
+   * @param verdict the verdict, not null
+   * @return the outcome, never null
+   */
+  public static AssessmentOutcome from(EligibilityVerdict verdict) {
+    return new AssessmentOutcome(
+        Verdict.valueOf(verdict.status().name()),
+        verdict.failures().map(AssessmentOutcome::reference).toJavaList(),
+        verdict.notAssessed().map(o -> o.rule().name()).toJavaList());
+  }
+
+  private static RuleReference reference(RuleOutcome o) {
+    return new RuleReference(o.rule().name(), o.rule().source(), Text.of(o.danishText(), o.englishText()));
   }
 
   /**
