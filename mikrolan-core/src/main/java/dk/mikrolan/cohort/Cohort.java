@@ -1,6 +1,7 @@
 package dk.mikrolan.cohort;
 
 import dk.mikrolan.identity.CaseId;
+import dk.mikrolan.port.StreamId;
 import dk.mikrolan.rules.Refusal;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
@@ -70,6 +71,16 @@ public final class Cohort {
   }
 
   /**
+   * Returns the stream id of a cohort, such as {@code cohort/751-2026-F}.
+   *
+   * @param cohortId the cohort's id, not null
+   * @return the stream id, never null
+   */
+  public static StreamId streamId(CohortId cohortId) {
+    return StreamId.of("cohort", cohortId.value());
+  }
+
+  /**
    * Returns the state before any event.
    *
    * @return the empty cohort, never null
@@ -114,7 +125,8 @@ public final class Cohort {
     } else if (event instanceof CohortEvent.ParticipantLeft leftEvent) {
       Vector<Enrolment> periods = en.get(leftEvent.caseId()).getOrElse(Vector.empty());
       if (!periods.isEmpty() && periods.last().left() == null) {
-        en = en.put(leftEvent.caseId(), periods.update(periods.size() - 1, new Enrolment(periods.last().from(), leftEvent.date())));
+        Enrolment closed = new Enrolment(periods.last().from(), leftEvent.date());
+        en = en.put(leftEvent.caseId(), periods.update(periods.size() - 1, closed));
       }
     } else if (event instanceof CohortEvent.AttendanceRecorded record) {
       at = at.put(Tuple.of(record.sessionId(), record.caseId()), record);
