@@ -1,0 +1,68 @@
+package dk.mikrolan.aid;
+
+import dk.mikrolan.rules.ViolationKind;
+
+/**
+ * The reasons behind aid rates that cannot be found and de minimis records that refuse a command,
+ * each a stable code with Danish and English text.
+ */
+public enum AidRule implements ViolationKind {
+  /** No DG COMP base rate in the policy is in force on the date. */
+  NO_BASE_RATE_IN_FORCE(
+      "date", "Der er ingen basisrente i kraft den %s.", "No base rate is in force on %s."),
+  /** No programme policy is in force on the grant date. */
+  NO_POLICY_IN_FORCE("grantDate", "Der er ingen programpolitik i kraft den %s.", "No programme policy is in force on %s."),
+  /** Aid is already recorded for the case (and not cancelled). */
+  AID_ALREADY_RECORDED(
+      "caseId", "Der er allerede registreret støtte for sag %s.", "Aid is already recorded for case %s."),
+  /** A negative aid equivalent. */
+  AID_NEGATIVE("gge", "Støtteækvivalenten må ikke være negativ.", "The aid equivalent must not be negative."),
+  /** An exchange rate of zero or less. */
+  EXCHANGE_RATE_NOT_POSITIVE(
+      "eurDkkRate", "Kursen (kr. pr. euro) skal være større end 0.", "The rate (DKK per euro) must be more than 0."),
+  /** A granting authority that is not a municipality code. */
+  AUTHORITY_MALFORMED(
+      "grantingAuthority",
+      "Den støttegivende myndighed skal angives med kommunekoden (tre cifre): '%s'.",
+      "The granting authority must be given as the municipality code (three digits): '%s'."),
+  /** The new aid would take the undertaking past the ceiling in some period of three years. */
+  CEILING_EXCEEDED(
+      "gge",
+      "Støtten på %s bringer de minimis-støtten i de tre år til og med %s op på %s, over loftet på %s.",
+      "The aid of %s brings the de minimis aid in the three years up to and including %s to %s,"
+          + " above the ceiling of %s."),
+  /** A cancellation for a case without recorded aid. */
+  NO_AID_FOR_CASE("caseId", "Der er ingen registreret støtte for sag %s.", "No aid is recorded for case %s."),
+  /** A cancellation dated before the grant. */
+  CANCELLED_BEFORE_GRANT(
+      "date",
+      "Annulleringen den %s ligger før bevillingen den %s.",
+      "The cancellation on %s is before the grant on %s."),
+  /** A cancellation without a reason. */
+  REASON_MISSING("reason", "Angiv hvorfor støtten annulleres.", "Say why the aid is cancelled.");
+
+  private final String field;
+  private final String danish;
+  private final String english;
+
+  AidRule(String field, String danish, String english) {
+    this.field = field;
+    this.danish = danish;
+    this.english = english;
+  }
+
+  @Override
+  public String field() {
+    return field;
+  }
+
+  @Override
+  public String danish() {
+    return danish;
+  }
+
+  @Override
+  public String english() {
+    return english;
+  }
+}

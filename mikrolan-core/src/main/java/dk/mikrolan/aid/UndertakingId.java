@@ -1,0 +1,155 @@
+package dk.mikrolan.aid;
+
+import dk.mikrolan.identity.Cvr;
+import dk.mikrolan.identity.ParticipantId;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The undertaking (virksomhed) de minimis aid is granted to: a business by its CVR number, or,
+ * before the business is registered, the participant who will run it (a sole trader and their
+ * business are one undertaking). Each undertaking has its own de minimis record.
+ *
+ * <p>{@link #streamKey()} names the undertaking in stream ids, exports and logs. It never holds a
+ * CPR number: a participant is keyed by the host's opaque {@link ParticipantId}, and an id that
+ * has the shape of a CPR number is refused.
+ */
+public sealed interface UndertakingId {
+
+  /**
+   * Returns the key of the undertaking, {@code cvr-13748136} or {@code participant-P-0042}, which
+   * {@link #parse(String)} accepts.
+   *
+   * @return the key, never null, never a CPR number
+   */
+  String streamKey();
+
+  /**
+   * Returns the CVR number, for a registered business.
+   *
+   * @return the CVR number, or empty before registration
+   */
+  Optional<Cvr> cvr();
+
+  /**
+   * Obtains the undertaking of a registered business.
+   *
+   * @param cvr the CVR number, not null
+   * @return the undertaking, never null
+   */
+  static UndertakingId of(Cvr cvr) {
+    return new ByCvr(cvr);
+  }
+
+  /**
+   * Obtains the undertaking of a participant before registration.
+   *
+   * @param participant the participant's opaque id, not null
+   * @return the undertaking, never null
+   * @throws IllegalArgumentException if the id has the shape of a CPR number
+   */
+  static UndertakingId of(ParticipantId participant) {
+    return new ByParticipant(participant);
+  }
+
+  /**
+   * Obtains an undertaking from its key.
+   *
+   * @param key {@code cvr-} and eight digits, or {@code participant-} and a participant id, not null
+   * @return the undertaking, never null
+   * @throws IllegalArgumentException if the key is of neither form (the message does not repeat it)
+   */
+  static UndertakingId parse(String key) {
+    if (key.startsWith(ByCvr.PREFIX)) {
+      return new ByCvr(Cvr.parse(key.substring(ByCvr.PREFIX.length())));
+    } else if (key.startsWith(ByParticipant.PREFIX)) {
+      return new ByParticipant(ParticipantId.of(key.substring(ByParticipant.PREFIX.length())));
+    }
+    throw new IllegalArgumentException("An undertaking key starts with cvr- or participant-");
+  }
+
+  /**
+   * A registered business.
+   *
+   * @param number its CVR number
+   */
+  record ByCvr(Cvr number) implements UndertakingId {
+    static final String PREFIX = "cvr-";
+
+    /** Checks the CVR number is present. */
+    public ByCvr {
+      Objects.requireNonNull(number, "number");
+    }
+
+    @Override
+    public String streamKey() {
+      return PREFIX + number;
+    }
+
+    @Override
+    public Optional<Cvr> cvr() {
+      return Optional.of(number);
+    }
+
+    /** Returns the key. */
+    @Override
+    public String toString() {
+      return streamKey();
+    }
+  }
+
+  /**
+   * A participant whose business is not yet registered.
+   *
+   * @param participant the participant's opaque id
+   */
+  record ByParticipant(ParticipantId participant) implements UndertakingId {
+    static final String PREFIX = "participant-";
+    // Ten digits, or six and four around a hyphen, not part of a longer run of digits.
+    private static final Pattern CPR_SHAPE = Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})\\d{2}-?\\d{4}(?!\\d)");
+
+    /**
+     * Checks the id holds nothing shaped like a CPR number (a day and month, then six digits).
+     *
+     * @throws IllegalArgumentException if it does; the message does not repeat the id
+     */
+    public ByParticipant {
+      Objects.requireNonNull(participant, "participant");
+      Matcher m = CPR_SHAPE.matcher(participant.value());
+      while (m.find()) {
+        if (isDayAndMonth(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))) {
+          throw new IllegalArgumentException("A participant id used as an undertaking key must not hold a CPR number");
+        }
+      }
+    }
+
+    private static boolean isDayAndMonth(int day, int month) {
+      try {
+        LocalDate.of(2000, month, day); // a leap year, so 29 February counts
+        return true;
+      } catch (DateTimeException e) {
+        return false;
+      }
+    }
+
+    @Override
+    public String streamKey() {
+      return PREFIX + participant;
+    }
+
+    @Override
+    public Optional<Cvr> cvr() {
+      return Optional.empty();
+    }
+
+    /** Returns the key. */
+    @Override
+    public String toString() {
+      return streamKey();
+    }
+  }
+}
