@@ -7,8 +7,9 @@ import io.vavr.control.Validation;
 import java.util.regex.Pattern;
 
 /**
- * A CVR number: the business registration the programme aims at. Eight digits whose weighted sum
- * with weights 2, 7, 6, 5, 4, 3, 2, 1 is divisible by 11 (Erhvervsstyrelsen, "modulus 11").
+ * A CVR number: the business registration the programme aims at. Eight digits, the first not 0,
+ * whose weighted sum with weights 2, 7, 6, 5, 4, 3, 2, 1 is divisible by 11 (Erhvervsstyrelsen,
+ * "modulus 11").
  *
  * <p>{@link #toString()} is the canonical eight-digit form, which {@link #parse(String)} accepts.
  *
@@ -41,20 +42,23 @@ public final class Cvr {
   }
 
   /**
-   * Checks a CVR number from untrusted input.
+   * Checks a CVR number from untrusted input. A malformed input is never repeated in the
+   * violation; a well-formed number failing the check is.
    *
    * @param text the number, not null
    * @param field the input field, not null
    * @return the CVR number, or the violation, never null
    */
   public static Validation<Violation, Cvr> validate(String text, String field) {
+    // Malformed input is not repeated: it may be a CPR number typed into the wrong field (a sole
+    // trader is identified by CPR until the business is registered), and messages reach logs.
     if (!FORM.matcher(text).matches()) {
       return Validation.invalid(
           Violation.of(
               "CVR_MALFORMED",
               field,
-              "CVR-nummeret skal være 8 cifre: '" + text + "'.",
-              "The CVR number must be 8 digits: '" + text + "'."));
+              "CVR-nummeret skal være 8 cifre, og det første må ikke være 0.",
+              "The CVR number must be 8 digits, the first not 0."));
     }
     int sum = 0;
     for (int i = 0; i < 8; i++) {

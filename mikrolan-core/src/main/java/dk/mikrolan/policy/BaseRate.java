@@ -1,5 +1,7 @@
 package dk.mikrolan.policy;
 
+import dk.mikrolan.rules.InvalidInputException;
+import io.vavr.collection.List;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -14,12 +16,18 @@ import java.util.Objects;
  */
 public record BaseRate(LocalDate validFrom, BigDecimal rate) implements Dated {
 
-  /** Checks the rate. */
+  /**
+   * Checks the rate.
+   *
+   * @throws InvalidInputException with {@link PolicyViolation#BASE_RATE_OUT_OF_RANGE} if the rate
+   *     is negative or not below 1
+   */
   public BaseRate {
     Objects.requireNonNull(validFrom, "validFrom");
     Objects.requireNonNull(rate, "rate");
     if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) >= 0) {
-      throw new IllegalArgumentException("Base rate must be from 0 to 1: " + rate);
+      throw new InvalidInputException(
+          List.of(PolicyViolation.BASE_RATE_OUT_OF_RANGE.violation(rate, validFrom)));
     }
   }
 }

@@ -1,7 +1,12 @@
 package dk.mikrolan.policy;
 
 import dk.mikrolan.ValueStyle;
+import dk.mikrolan.money.DanishFormat;
 import dk.mikrolan.money.DkkAmount;
+import dk.mikrolan.rules.InvalidInputException;
+import dk.mikrolan.rules.Violation;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -21,6 +26,9 @@ import org.immutables.value.Value;
  *       establishing the business, and Danish start-ups file their first annual accounts after a
  *       year), well beyond Copenhagen's six months of rehabilitation benefit after the loan.
  * </ul>
+ *
+ * <p>Building refuses inconsistent limits with an {@link InvalidInputException} that lists every
+ * {@link PolicyViolation}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -90,14 +98,39 @@ public abstract class LoanPolicy implements Dated {
 
   @Value.Check
   void check() {
-    if (!loanFloor().isPositive() || loanCeiling().isLessThan(loanFloor())) {
-      throw new IllegalArgumentException(
-          "Loan floor must be positive and not above the ceiling: " + loanFloor() + " / " + loanCeiling());
+    Seq<Violation> problems = violations(loanFloor(), loanCeiling(), maxInstalments(), maxGraceMonths());
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
     }
-    if (maxInstalments() < 1 || maxGraceMonths() < 0) {
-      throw new IllegalArgumentException(
-          "Instalment and grace limits must be positive: " + maxInstalments() + " / " + maxGraceMonths());
+  }
+
+  /**
+   * Returns every way a set of loan limits is inconsistent; {@link ProgrammePolicy} applies the
+   * same rules to its own copy of the limits.
+   */
+  static Seq<Violation> violations(DkkAmount floor, DkkAmount ceiling, int maxInstalments, int maxGraceMonths) {
+    Vector<Violation> problems = Vector.empty();
+    if (!floor.isPositive()) {
+      problems = problems.append(amountViolation(PolicyViolation.LOAN_FLOOR_NOT_POSITIVE, floor));
+    } else if (ceiling.isLessThan(floor)) {
+      problems = problems.append(amountViolation(PolicyViolation.LOAN_CEILING_BELOW_FLOOR, ceiling, floor));
     }
+    if (maxInstalments < 1) {
+      problems = problems.append(PolicyViolation.MAX_INSTALMENTS_NOT_POSITIVE.violation(maxInstalments));
+    }
+    if (maxGraceMonths < 0) {
+      problems = problems.append(PolicyViolation.MAX_GRACE_MONTHS_NEGATIVE.violation(maxGraceMonths));
+    }
+    return problems;
+  }
+
+  /** Creates a violation with the amounts written the Danish way in Danish and canonically in English. */
+  static Violation amountViolation(PolicyViolation kind, DkkAmount... amounts) {
+    Object[] danish = new Object[amounts.length];
+    for (int i = 0; i < amounts.length; i++) {
+      danish[i] = DanishFormat.format(amounts[i]);
+    }
+    return kind.violation(danish, amounts);
   }
 
   /** Builds a {@link LoanPolicy}. This class is mutable and not thread-safe. */

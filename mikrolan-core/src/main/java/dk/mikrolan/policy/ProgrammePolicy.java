@@ -2,11 +2,16 @@ package dk.mikrolan.policy;
 
 import dk.mikrolan.ValueStyle;
 import dk.mikrolan.money.DkkAmount;
+import dk.mikrolan.rules.InvalidInputException;
+import dk.mikrolan.rules.Violation;
+import io.vavr.collection.Vector;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -42,11 +47,20 @@ import org.immutables.value.Value;
  *   <li>follow-up at 6, 12 and 24 months after disbursement.
  * </ul>
  *
+ * <p>Building refuses an inconsistent version with an {@link InvalidInputException} that lists
+ * every {@link PolicyViolation} at once; the limits each accessor states are what it checks.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 @ValueStyle
 public abstract class ProgrammePolicy implements Dated {
+
+  private static final Pattern CODE = Pattern.compile("\\d{3}");
+
+  // Topics are matched against the cohort's course sessions, and the policy file lists them
+  // separated by commas: a code keeps both exact.
+  private static final Pattern COURSE_TOPIC = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Nd}_]*");
 
   ProgrammePolicy() {}
 
@@ -62,13 +76,13 @@ public abstract class ProgrammePolicy implements Dated {
   /** Returns the municipality's code (kommunekode), three digits such as {@code 751} for Aarhus. */
   public abstract String municipalityCode();
 
-  /** Returns the municipality's name as letters show it. */
+  /** Returns the municipality's name as letters show it; not blank. */
   public abstract String municipalityName();
 
   @Override
   public abstract LocalDate validFrom();
 
-  /** Returns the benefit types the programme admits. */
+  /** Returns the benefit types the programme admits; at least one. */
   // A default replaces the whole collection; the policy file always gives it in full.
   @SuppressWarnings("immutables:untype")
   @Value.Default
@@ -80,43 +94,49 @@ public abstract class ProgrammePolicy implements Dated {
         BenefitType.REHABILITATION);
   }
 
-  /** Returns the smallest loan (inclusive). */
+  /** Returns the smallest loan (inclusive); more than zero. */
   @Value.Default
   public DkkAmount loanFloor() {
     return LoanPolicy.DEFAULT_FLOOR;
   }
 
-  /** Returns the largest loan (inclusive). */
+  /** Returns the largest loan (inclusive); not below the smallest. */
   @Value.Default
   public DkkAmount loanCeiling() {
     return LoanPolicy.DEFAULT_CEILING;
   }
 
-  /** Returns the largest number of instalments. */
+  /** Returns the largest number of instalments; at least 1. */
   @Value.Default
   public int maxInstalments() {
     return LoanPolicy.DEFAULT_MAX_INSTALMENTS;
   }
 
-  /** Returns the longest grace period (afdragsfrihed) in whole months. */
+  /** Returns the longest grace period (afdragsfrihed) in whole months; zero or more. */
   @Value.Default
   public int maxGraceMonths() {
     return LoanPolicy.DEFAULT_MAX_GRACE_MONTHS;
   }
 
-  /** Returns the shortest competence development (kompetenceudvikling) in months. */
+  /** Returns the shortest competence development (kompetenceudvikling) in months; zero or more. */
   @Value.Default
   public int competenceMinMonths() {
     return 2;
   }
 
-  /** Returns the longest competence development in months; past it the seminar warns. */
+  /**
+   * Returns the longest competence development in months, not below the shortest; past it the
+   * seminar warns.
+   */
   @Value.Default
   public int competenceMaxMonths() {
     return 4;
   }
 
-  /** Returns the course topics every participant must attend. */
+  /**
+   * Returns the course topics every participant must attend, as codes such as {@code ACCOUNTING}
+   * (capital letters, digits and {@code _}).
+   */
   // A default replaces the whole collection; the policy file always gives it in full.
   @SuppressWarnings("immutables:untype")
   @Value.Default
@@ -124,19 +144,19 @@ public abstract class ProgrammePolicy implements Dated {
     return Set.of("ACCOUNTING", "TAX", "VAT", "INSURANCE");
   }
 
-  /** Returns the least number of guidance or coaching sessions attended before the seminar. */
+  /** Returns the least number of guidance or coaching sessions attended before the seminar; zero or more. */
   @Value.Default
   public int minGuidanceSessions() {
     return 3;
   }
 
-  /** Returns the length of the final seminar in days. */
+  /** Returns the length of the final seminar (afsluttende seminar) in days; at least 1. */
   @Value.Default
   public int seminarDays() {
     return 4;
   }
 
-  /** Returns how many seminar days a participant may miss. */
+  /** Returns how many seminar days a participant may miss; zero or more and fewer than the seminar's days. */
   @Value.Default
   public int seminarAllowedAbsenceDays() {
     return 0;
@@ -148,19 +168,19 @@ public abstract class ProgrammePolicy implements Dated {
     return 1;
   }
 
-  /** Returns the highest score of the advisor's assessment scale. */
+  /** Returns the highest score of the advisor's assessment scale; above the lowest. */
   @Value.Default
   public int assessmentScaleMax() {
     return 5;
   }
 
-  /** Returns the lowest score each assessed criterion must reach. */
+  /** Returns the lowest score each assessed criterion must reach; on the scale. */
   @Value.Default
   public int assessmentThreshold() {
     return 3;
   }
 
-  /** Returns the loan fund's ceiling (låneramme) per period. */
+  /** Returns the loan fund's ceiling (låneramme) per period; more than zero. */
   @Value.Default
   public DkkAmount loanFundCeiling() {
     return DkkAmount.ofKroner(700_000);
@@ -172,7 +192,7 @@ public abstract class ProgrammePolicy implements Dated {
     return false;
   }
 
-  /** Returns the number of days a participant has to answer a hearing (partshøring). */
+  /** Returns the number of days a participant has to answer a hearing (partshøring); at least 1. */
   @Value.Default
   public int hearingDeadlineDays() {
     return 14;
@@ -196,28 +216,31 @@ public abstract class ProgrammePolicy implements Dated {
     return "";
   }
 
-  /** Returns DG COMP's base rates for Denmark, dated. */
+  /** Returns DG COMP's base rates for Denmark, in increasing date order with no date twice. */
   public abstract List<BaseRate> baseRates();
 
-  /** Returns the margin over the base rate for the reference rate, in basis points. */
+  /** Returns the margin over the base rate for the reference rate, in basis points; zero or more. */
   @Value.Default
   public int referenceMarginBasisPoints() {
     return 400;
   }
 
-  /** Returns the de minimis ceiling per undertaking over three years, in euro. */
+  /** Returns the de minimis ceiling per undertaking over three years, in euro; more than zero. */
   @Value.Default
   public BigDecimal deMinimisCeilingEur() {
     return new BigDecimal("300000");
   }
 
-  /** Returns the single payout above which a cash-benefit recipient is warned (assets rule). */
+  /** Returns the single payout above which a cash-benefit recipient is warned (assets rule); zero or more. */
   @Value.Default
   public DkkAmount lumpSumWarningAbove() {
     return DkkAmount.ofKroner(10_000);
   }
 
-  /** Returns the months after disbursement at which outcomes are followed up. */
+  /**
+   * Returns the months after disbursement at which outcomes are followed up: at least one, each
+   * above 0, in increasing order.
+   */
   // A default replaces the whole collection; the policy file always gives it in full.
   @SuppressWarnings("immutables:untype")
   @Value.Default
@@ -241,26 +264,95 @@ public abstract class ProgrammePolicy implements Dated {
         .build();
   }
 
+  // Every rule is checked and every failure reported, so that a policy file with several
+  // mistakes is corrected in one round (PolicyFile reports these under the file's keys).
   @Value.Check
   void check() {
-    if (!municipalityCode().matches("\\d{3}")) {
-      throw new IllegalArgumentException("Municipality code must be three digits: " + municipalityCode());
+    Vector<Violation> problems = Vector.empty();
+    if (!CODE.matcher(municipalityCode()).matches()) {
+      problems = problems.append(PolicyViolation.MUNICIPALITY_CODE_MALFORMED.violation(municipalityCode()));
     }
-    if (competenceMinMonths() < 0 || competenceMaxMonths() < competenceMinMonths()) {
-      throw new IllegalArgumentException("Competence development months out of order");
+    if (municipalityName().isBlank()) {
+      problems = problems.append(PolicyViolation.MUNICIPALITY_NAME_BLANK.violation());
     }
-    if (assessmentScaleMin() >= assessmentScaleMax()
-        || assessmentThreshold() < assessmentScaleMin()
-        || assessmentThreshold() > assessmentScaleMax()) {
-      throw new IllegalArgumentException("Assessment scale and threshold out of order");
+    if (eligibleBenefits().isEmpty()) {
+      problems = problems.append(PolicyViolation.ELIGIBLE_BENEFITS_EMPTY.violation());
     }
-    if (seminarDays() < 1 || seminarAllowedAbsenceDays() < 0 || seminarAllowedAbsenceDays() >= seminarDays()) {
-      throw new IllegalArgumentException("Seminar days and allowed absence out of order");
+    for (String topic : new TreeSet<>(mandatoryCourses())) {
+      if (!COURSE_TOPIC.matcher(topic).matches()) {
+        problems = problems.append(PolicyViolation.COURSE_TOPIC_MALFORMED.violation(topic));
+      }
     }
-    if (minGuidanceSessions() < 0 || hearingDeadlineDays() < 1 || !loanFundCeiling().isPositive()) {
-      throw new IllegalArgumentException("Guidance sessions, hearing deadline or fund ceiling out of range");
+    problems = problems.appendAll(
+        LoanPolicy.violations(loanFloor(), loanCeiling(), maxInstalments(), maxGraceMonths()));
+    if (competenceMinMonths() < 0) {
+      problems = problems.append(PolicyViolation.COMPETENCE_MIN_NEGATIVE.violation(competenceMinMonths()));
+    } else if (competenceMaxMonths() < competenceMinMonths()) {
+      problems = problems.append(
+          PolicyViolation.COMPETENCE_MAX_BELOW_MIN.violation(competenceMaxMonths(), competenceMinMonths()));
     }
-    loanPolicy(); // the loan limits check themselves
+    if (minGuidanceSessions() < 0) {
+      problems = problems.append(PolicyViolation.GUIDANCE_SESSIONS_NEGATIVE.violation(minGuidanceSessions()));
+    }
+    if (seminarDays() < 1) {
+      problems = problems.append(PolicyViolation.SEMINAR_DAYS_NOT_POSITIVE.violation(seminarDays()));
+    } else if (seminarAllowedAbsenceDays() < 0 || seminarAllowedAbsenceDays() >= seminarDays()) {
+      problems = problems.append(
+          PolicyViolation.SEMINAR_ABSENCE_OUT_OF_RANGE.violation(seminarDays(), seminarAllowedAbsenceDays()));
+    }
+    if (assessmentScaleMin() >= assessmentScaleMax()) {
+      problems = problems.append(
+          PolicyViolation.ASSESSMENT_SCALE_EMPTY.violation(assessmentScaleMax(), assessmentScaleMin()));
+    } else if (assessmentThreshold() < assessmentScaleMin() || assessmentThreshold() > assessmentScaleMax()) {
+      problems = problems.append(
+          PolicyViolation.ASSESSMENT_THRESHOLD_OUTSIDE_SCALE.violation(
+              assessmentThreshold(), assessmentScaleMin(), assessmentScaleMax()));
+    }
+    if (!loanFundCeiling().isPositive()) {
+      problems = problems.append(
+          LoanPolicy.amountViolation(PolicyViolation.FUND_CEILING_NOT_POSITIVE, loanFundCeiling()));
+    }
+    if (hearingDeadlineDays() < 1) {
+      problems =
+          problems.append(PolicyViolation.HEARING_DEADLINE_NOT_POSITIVE.violation(hearingDeadlineDays()));
+    }
+    for (int i = 1; i < baseRates().size(); i++) {
+      LocalDate previous = baseRates().get(i - 1).validFrom();
+      LocalDate next = baseRates().get(i).validFrom();
+      if (!next.isAfter(previous)) {
+        problems = problems.append(PolicyViolation.BASE_RATES_OUT_OF_ORDER.violation(next, previous));
+        break;
+      }
+    }
+    if (referenceMarginBasisPoints() < 0) {
+      problems = problems.append(
+          PolicyViolation.REFERENCE_MARGIN_NEGATIVE.violation(referenceMarginBasisPoints()));
+    }
+    if (deMinimisCeilingEur().signum() <= 0) {
+      problems = problems.append(
+          PolicyViolation.DE_MINIMIS_CEILING_NOT_POSITIVE.violation(deMinimisCeilingEur()));
+    }
+    if (lumpSumWarningAbove().isNegative()) {
+      problems = problems.append(
+          LoanPolicy.amountViolation(PolicyViolation.LUMP_SUM_WARNING_NEGATIVE, lumpSumWarningAbove()));
+    }
+    if (!isIncreasingFromOne(followUpMonths())) {
+      problems = problems.append(PolicyViolation.FOLLOW_UP_MONTHS_INVALID.violation(followUpMonths()));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  private static boolean isIncreasingFromOne(List<Integer> months) {
+    int previous = 0;
+    for (int month : months) {
+      if (month <= previous) {
+        return false;
+      }
+      previous = month;
+    }
+    return !months.isEmpty();
   }
 
   /** Builds a {@link ProgrammePolicy}. This class is mutable and not thread-safe. */
