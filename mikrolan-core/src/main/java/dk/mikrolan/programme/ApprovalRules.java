@@ -41,7 +41,9 @@ final class ApprovalRules {
       // Regulation (EU) 2023/2831 art. 6(1): the undertaking is told the aid amount in writing.
       p = p.append(AID_STATEMENT_REQUIRED.violation());
     }
-    GrantExtent extent = c.application().map(app -> extent(app, terms)).getOrElse(GrantExtent.PARTIAL);
+    GrantExtent extent = c.application()
+        .map(app -> app.extentOf(terms.principal(), terms.plan(), terms.frequency()))
+        .getOrElse(GrantExtent.PARTIAL);
     if (extent != GrantExtent.FULL && a.considerations().isEmpty()) {
       p = p.append(CONSIDERATIONS_REQUIRED.violation()); // forvaltningsloven § 24, stk. 1, 2. pkt.
     }
@@ -63,14 +65,6 @@ final class ApprovalRules {
     return Either.right(List.of(new CaseEvent.Approved(decision, terms, warnings.toJavaList())));
   }
 
-  /** Full only when the amount, the plan and the frequency are those applied for. */
-  static GrantExtent extent(CaseEvent.ApplicationSubmitted app, RepaymentTerms terms) {
-    boolean full = terms.principal().equals(app.requested())
-        && terms.plan().equals(app.wish())
-        && terms.frequency() == app.frequency();
-    return full ? GrantExtent.FULL : GrantExtent.PARTIAL;
-  }
-
   private static RuleReference limits(ProgrammePolicy policy) {
     return new RuleReference(
         "LOAN_LIMITS",
@@ -82,8 +76,8 @@ final class ApprovalRules {
                 + ", interest-free, repaid in at most " + policy.maxInstalments() + " instalments"));
   }
 
-  private static Text requestedVersusGranted(CaseEvent.ApplicationSubmitted app, RepaymentTerms terms) {
-    DkkAmount requested = app.requested();
+  private static Text requestedVersusGranted(LoanApplication app, RepaymentTerms terms) {
+    DkkAmount requested = app.requestedAmount();
     return Text.of(
         "Du har søgt om " + DanishFormat.format(requested) + "; der bevilges " + DanishFormat.format(terms.principal())
             + ".",

@@ -2,14 +2,10 @@ package dk.mikrolan.programme;
 
 import dk.mikrolan.cohort.AttendanceSummary;
 import dk.mikrolan.identity.Cvr;
-import dk.mikrolan.identity.ParticipantId;
 import dk.mikrolan.loan.LoanStatus;
 import dk.mikrolan.money.DkkAmount;
-import dk.mikrolan.policy.BenefitType;
 import dk.mikrolan.rules.RuleReference;
 import dk.mikrolan.rules.Text;
-import dk.mikrolan.schedule.Frequency;
-import dk.mikrolan.schedule.RepaymentPlan;
 import dk.mikrolan.schedule.RepaymentTerms;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,15 +32,13 @@ public sealed interface CaseCommand {
    */
   String by();
 
-  /** Refers a participant. @param participant id @param participantName name @param benefit benefit
-   * @param municipalityCode kommunekode @param date date @param by who */
-  record Refer(ParticipantId participant, String participantName, BenefitType benefit, String municipalityCode,
-      LocalDate date, String by) implements CaseCommand {}
-
-  /** Records the application. @param requested amount @param wish plan @param frequency frequency
+  /** Refers a participant. @param participant the participant @param municipalityCode kommunekode
    * @param date date @param by who */
-  record SubmitApplication(DkkAmount requested, RepaymentPlan wish, Frequency frequency, LocalDate date, String by)
-      implements CaseCommand {}
+  record Refer(Participant participant, String municipalityCode, LocalDate date, String by) implements CaseCommand {}
+
+  /** Records the application (validated with {@link LoanApplication#validate}). @param application the
+   * application @param date date @param by who */
+  record SubmitApplication(LoanApplication application, LocalDate date, String by) implements CaseCommand {}
 
   /** Starts rough sorting. @param date date @param by who */
   record StartScreening(LocalDate date, String by) implements CaseCommand {}

@@ -68,10 +68,10 @@ final class CaseDecider {
     Vector<Violation> p = Vector.empty();
     CaseEvent event;
     if (command instanceof CaseCommand.Refer r) {
-      event = new CaseEvent.Referred(r.participant(), r.participantName(), r.benefit(), r.municipalityCode(), date, by);
+      event = new CaseEvent.Referred(r.participant(), r.municipalityCode(), date, by);
     } else if (command instanceof CaseCommand.SubmitApplication a) {
-      p = p.appendAll(beforeApproval(c)).appendAll(positive(a.requested()));
-      event = new CaseEvent.ApplicationSubmitted(a.requested(), a.wish(), a.frequency(), date, by);
+      p = p.appendAll(beforeApproval(c));
+      event = new CaseEvent.ApplicationSubmitted(a.application(), date, by);
     } else if (command instanceof CaseCommand.StartScreening) {
       p = p.appendAll(stage(c, Stage.REFERRED));
       event = new CaseEvent.ScreeningStarted(date, by);

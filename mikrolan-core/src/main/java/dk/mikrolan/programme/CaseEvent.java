@@ -1,13 +1,9 @@
 package dk.mikrolan.programme;
 
 import dk.mikrolan.identity.Cvr;
-import dk.mikrolan.identity.ParticipantId;
 import dk.mikrolan.loan.LoanStatus;
 import dk.mikrolan.money.DkkAmount;
-import dk.mikrolan.policy.BenefitType;
 import dk.mikrolan.rules.Text;
-import dk.mikrolan.schedule.Frequency;
-import dk.mikrolan.schedule.RepaymentPlan;
 import dk.mikrolan.schedule.RepaymentTerms;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,22 +32,18 @@ public sealed interface CaseEvent {
   String by();
 
   /**
-   * The participant was referred to the programme.
+   * The participant was referred to the programme. The event holds the participant's CPR number;
+   * stores keep it encrypted and its {@code toString} masks it.
    *
-   * @param participant the participant's opaque id
-   * @param participantName the name, for letters
-   * @param benefit the benefit the participant receives
+   * @param participant the participant: CPR, name, benefit, business idea, advisor
    * @param municipalityCode the municipality (kommunekode)
    * @param date the date
    * @param by who referred
    */
-  record Referred(ParticipantId participant, String participantName, BenefitType benefit, String municipalityCode,
-      LocalDate date, String by) implements CaseEvent {
+  record Referred(Participant participant, String municipalityCode, LocalDate date, String by) implements CaseEvent {
     /** Checks the event. */
     public Referred {
       Objects.requireNonNull(participant, "participant");
-      Objects.requireNonNull(participantName, "participantName");
-      Objects.requireNonNull(benefit, "benefit");
       Objects.requireNonNull(municipalityCode, "municipalityCode");
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(by, "by");
@@ -59,16 +51,13 @@ public sealed interface CaseEvent {
   }
 
   /**
-   * The participant applied: the amount and how they wish to repay.
+   * The participant applied: the amount, how they wish to repay, and the start-up budget.
    *
-   * @param requested the requested amount
-   * @param wish the repayment wish
-   * @param frequency the wished frequency
+   * @param application the application
    * @param date the date
    * @param by who recorded it
    */
-  record ApplicationSubmitted(DkkAmount requested, RepaymentPlan wish, Frequency frequency, LocalDate date, String by)
-      implements CaseEvent {}
+  record ApplicationSubmitted(LoanApplication application, LocalDate date, String by) implements CaseEvent {}
 
   /**
    * Rough sorting began.

@@ -40,7 +40,7 @@ public final class DecisionLetters {
       subject = Text.of("Afgørelse om mikrolån: afslag", "Decision on micro-loan: refusal");
       body = Text.of("Vi har besluttet, at du ikke kan få et mikrolån.", "We have decided that you cannot get a micro-loan.");
     }
-    return new DecisionLetter(c.participant().get(), c.participantName(), policy.municipalityName(), caseId,
+    return new DecisionLetter(c.participantId().get(), c.participantName(), policy.municipalityName(), caseId,
         policy.journalReference(), decision.date(), subject, body,
         decision.justification().map(j -> Text.of(j.danish(), j.english())),
         decision.complaintGuidance().map(DecisionLetters::guidance));

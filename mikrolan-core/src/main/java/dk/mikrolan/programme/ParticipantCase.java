@@ -33,11 +33,9 @@ public final class ParticipantCase {
   private static final class Fields implements Cloneable {
     Stage stage = Stage.REFERRED;
     boolean referred;
-    @Nullable ParticipantId participant;
-    String participantName = "";
-    @Nullable BenefitType benefit;
+    @Nullable Participant participant;
     String municipalityCode = "";
-    CaseEvent.@Nullable ApplicationSubmitted application;
+    @Nullable LoanApplication application;
     @Nullable AssessmentOutcome screening;
     int cafeMeetings;
     @Nullable AssessmentOutcome assessment;
@@ -116,12 +114,10 @@ public final class ParticipantCase {
     if (event instanceof CaseEvent.Referred r) {
       n.referred = true;
       n.participant = r.participant();
-      n.participantName = r.participantName();
-      n.benefit = r.benefit();
       n.municipalityCode = r.municipalityCode();
       n.stage = Stage.REFERRED;
     } else if (event instanceof CaseEvent.ApplicationSubmitted a) {
-      n.application = a;
+      n.application = a.application();
     } else if (event instanceof CaseEvent.ScreeningStarted) {
       n.stage = Stage.SCREENING;
     } else if (event instanceof CaseEvent.Screened s) {
@@ -180,19 +176,24 @@ public final class ParticipantCase {
     return f.referred;
   }
 
-  /** Returns the participant's opaque id, once referred. */
-  public Option<ParticipantId> participant() {
+  /** Returns the participant, once referred. */
+  public Option<Participant> participant() {
     return Option.of(f.participant);
+  }
+
+  /** Returns the participant's opaque id, once referred. */
+  public Option<ParticipantId> participantId() {
+    return participant().map(Participant::id);
   }
 
   /** Returns the participant's name, for letters; empty before referral. */
   public String participantName() {
-    return f.participantName;
+    return participant().map(Participant::name).getOrElse("");
   }
 
   /** Returns the participant's benefit, once referred. */
   public Option<BenefitType> benefit() {
-    return Option.of(f.benefit);
+    return participant().map(Participant::benefit);
   }
 
   /** Returns the municipality's code (kommunekode); empty before referral. */
@@ -201,7 +202,7 @@ public final class ParticipantCase {
   }
 
   /** Returns the application, once submitted. */
-  public Option<CaseEvent.ApplicationSubmitted> application() {
+  public Option<LoanApplication> application() {
     return Option.of(f.application);
   }
 

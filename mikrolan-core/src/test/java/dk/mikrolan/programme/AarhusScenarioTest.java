@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.mikrolan.cohort.AttendanceSummary;
 import dk.mikrolan.identity.CaseId;
-import dk.mikrolan.identity.ParticipantId;
+import dk.mikrolan.testkit.ProgrammeFixtures;
 import dk.mikrolan.loan.LoanStatus;
 import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.policy.BenefitType;
@@ -77,9 +77,10 @@ class AarhusScenarioTest {
 
   @Test
   void fromReferralToRepaidLoan() {
-    does(new CaseCommand.Refer(ParticipantId.of("P-1"), "Amira Hansen", BenefitType.CASH_BENEFIT, "751", day(1, 5), "cw-1"));
-    does(new CaseCommand.SubmitApplication(DkkAmount.ofKroner(40_000), RepaymentPlan.byCount(48), Frequency.MONTHLY,
+    does(new CaseCommand.Refer(ProgrammeFixtures.participant("P-1", "Amira Hansen", BenefitType.CASH_BENEFIT), "751",
         day(1, 5), "cw-1"));
+    does(new CaseCommand.SubmitApplication(ProgrammeFixtures.application(DkkAmount.ofKroner(40_000),
+        RepaymentPlan.byCount(48), Frequency.MONTHLY), day(1, 5), "cw-1"));
     // 1. Rough sorting: only people with a good idea and a genuine wish go on.
     does(new CaseCommand.StartScreening(day(1, 12), "cw-1"));
     does(new CaseCommand.RecordScreening(AssessmentOutcome.eligible(), day(1, 19), "cw-1"));
@@ -131,7 +132,8 @@ class AarhusScenarioTest {
 
   @Test
   void rejectionAfterAHearingHasItsJustificationAndComplaintGuidance() {
-    does(new CaseCommand.Refer(ParticipantId.of("P-2"), "Jens Nielsen", BenefitType.SICKNESS_BENEFIT, "751", day(1, 5), "cw-1"));
+    does(new CaseCommand.Refer(ProgrammeFixtures.participant("P-2", "Jens Nielsen", BenefitType.SICKNESS_BENEFIT), "751",
+        day(1, 5), "cw-1"));
     does(new CaseCommand.StartScreening(day(1, 12), "cw-1"));
     does(new CaseCommand.RecordScreening(AssessmentOutcome.eligible(), day(1, 19), "cw-1"));
     does(new CaseCommand.RecordCafeMeeting("Idé: mobil cykelreparation.", day(1, 26), "adv-1"));

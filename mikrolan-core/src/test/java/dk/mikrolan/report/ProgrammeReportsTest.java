@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.mikrolan.calendar.BankingCalendar;
 import dk.mikrolan.cohort.AttendanceSummary;
 import dk.mikrolan.identity.CaseId;
-import dk.mikrolan.identity.ParticipantId;
+import dk.mikrolan.testkit.ProgrammeFixtures;
 import dk.mikrolan.loan.ArrearsBucket;
 import dk.mikrolan.loan.LoanAccount;
 import dk.mikrolan.loan.LoanCommand;
@@ -50,7 +50,7 @@ class ProgrammeReportsTest {
 
   private static ParticipantCase referred(String id) {
     return apply(ParticipantCase.empty(),
-        new CaseCommand.Refer(ParticipantId.of(id), "Navn", BenefitType.CASH_BENEFIT, "751", START, "cw"),
+        new CaseCommand.Refer(ProgrammeFixtures.participant(id, "Navn", BenefitType.CASH_BENEFIT), "751", START, "cw"),
         new CaseCommand.StartScreening(START, "cw"));
   }
 
@@ -61,7 +61,8 @@ class ProgrammeReportsTest {
 
   private static ParticipantCase disbursed(String id) {
     return apply(referred(id),
-        new CaseCommand.SubmitApplication(DkkAmount.ofKroner(12_000), RepaymentPlan.byCount(12), Frequency.MONTHLY, START, "cw"),
+        new CaseCommand.SubmitApplication(ProgrammeFixtures.application(DkkAmount.ofKroner(12_000),
+            RepaymentPlan.byCount(12), Frequency.MONTHLY), START, "cw"),
         new CaseCommand.RecordScreening(AssessmentOutcome.eligible(), START.plusDays(7), "cw"),
         new CaseCommand.RecordCafeMeeting("møde", START.plusDays(14), "adv"),
         new CaseCommand.RecordAssessment(AssessmentOutcome.eligible(), START.plusDays(21), "adv"),

@@ -1,7 +1,6 @@
 package dk.mikrolan.testkit;
 
 import dk.mikrolan.cohort.AttendanceSummary;
-import dk.mikrolan.identity.ParticipantId;
 import dk.mikrolan.loan.LoanStatus;
 import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.policy.BenefitType;
@@ -80,8 +79,8 @@ public record CaseScript(BenefitType benefit, LocalDate referredOn, List<Step> s
       boolean good = size % 2 == 0;
       return switch (kind) {
         case ADVANCE -> advance(c, date, by, good);
-        case APPLY -> new CaseCommand.SubmitApplication(DkkAmount.ofKroner(1_000L + size * 49L),
-            RepaymentPlan.byCount(1 + size % 60), Frequency.MONTHLY, date, by);
+        case APPLY -> new CaseCommand.SubmitApplication(ProgrammeFixtures.application(
+            DkkAmount.ofKroner(1_000L + size * 49L), RepaymentPlan.byCount(1 + size % 60), Frequency.MONTHLY), date, by);
         case HEARING -> new CaseCommand.SendHearing(good ? List.of(Text.of("oplysning", "fact")) : List.of(), date, by);
         case ANSWER -> new CaseCommand.RecordHearingAnswer("svar", date, by);
         case REJECT -> new CaseCommand.Reject(
@@ -124,12 +123,12 @@ public record CaseScript(BenefitType benefit, LocalDate referredOn, List<Step> s
     }
 
     private RepaymentTerms terms(ParticipantCase c, LocalDate date) {
-      DkkAmount amount = c.application().map(a -> a.requested()).getOrElse(DkkAmount.ofKroner(20_000));
+      DkkAmount amount = c.application().map(a -> a.requestedAmount()).getOrElse(DkkAmount.ofKroner(20_000));
       return RepaymentTerms.builder()
           .principal(size % 4 == 1 ? DkkAmount.ofKroner(60_000) : amount)
           .firstDueDate(date.plusMonths(2))
           .frequency(Frequency.MONTHLY)
-          .plan(c.application().map(a -> a.wish()).getOrElse(RepaymentPlan.byCount(24)))
+          .plan(c.application().map(a -> a.repaymentPlan()).getOrElse(RepaymentPlan.byCount(24)))
           .disbursementDate(date.plusDays(7))
           .build();
     }
@@ -146,7 +145,7 @@ public record CaseScript(BenefitType benefit, LocalDate referredOn, List<Step> s
    * @return the command, never null
    */
   public CaseCommand referral() {
-    return new CaseCommand.Refer(ParticipantId.of("P-1"), "Deltager", benefit, "751", referredOn, "cw-1");
+    return new CaseCommand.Refer(ProgrammeFixtures.participant("P-1", "Deltager", benefit), "751", referredOn, "cw-1");
   }
 
   @Override
