@@ -1,6 +1,7 @@
 package dk.mikrolan.port;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The event store port: streams of events, appended atomically across streams at expected
@@ -28,6 +29,17 @@ public interface EventStore {
    * @return the version, 0 for a stream never written
    */
   long version(StreamId stream);
+
+  /**
+   * Looks up an idempotency key before deciding anything: a retry of the same request gets {@link
+   * AppendOutcome.Repeated} with the first result; the same key on another request gets {@link
+   * AppendOutcome.KeyReused}; an unseen key gets empty. {@link #append} checks again when writing,
+   * so a race between two first attempts still has one winner.
+   *
+   * @param key the key with the request's fingerprint (its result is ignored here), not null
+   * @return the earlier outcome, or empty for a key not seen before
+   */
+  Optional<AppendOutcome> seen(IdempotencyKey key);
 
   /**
    * Appends a batch: every append at its expected version, or nothing.

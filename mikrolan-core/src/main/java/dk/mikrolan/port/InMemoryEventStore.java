@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An {@link EventStore} in memory, for tests and for hosts that keep nothing. A batch is checked
@@ -34,14 +35,22 @@ public final class InMemoryEventStore implements EventStore {
   }
 
   @Override
+  public synchronized Optional<AppendOutcome> seen(IdempotencyKey key) {
+    IdempotencyEntry entry = idempotency.get(List.of(key.client(), key.key()));
+    if (entry == null) {
+      return Optional.empty();
+    }
+    return Optional.of(entry.fingerprint().equals(key.fingerprint())
+        ? new AppendOutcome.Repeated(entry.result())
+        : new AppendOutcome.KeyReused(key.client(), key.key()));
+  }
+
+  @Override
   public synchronized AppendOutcome append(AppendBatch batch) {
     if (batch.idempotency().isPresent()) {
-      IdempotencyKey key = batch.idempotency().get();
-      IdempotencyEntry seen = idempotency.get(List.of(key.client(), key.key()));
-      if (seen != null) {
-        return seen.fingerprint().equals(key.fingerprint())
-            ? new AppendOutcome.Repeated(seen.result())
-            : new AppendOutcome.KeyReused(key.client(), key.key());
+      Optional<AppendOutcome> earlier = seen(batch.idempotency().get());
+      if (earlier.isPresent()) {
+        return earlier.get();
       }
     }
     for (StreamAppend a : batch.appends()) {

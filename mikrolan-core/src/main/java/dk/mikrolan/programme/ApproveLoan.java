@@ -1,0 +1,190 @@
+package dk.mikrolan.programme;
+
+import dk.mikrolan.aid.AidRates;
+import dk.mikrolan.aid.DeMinimisCommand;
+import dk.mikrolan.aid.DeMinimisEvent;
+import dk.mikrolan.aid.DeMinimisRecord;
+import dk.mikrolan.aid.UndertakingId;
+import dk.mikrolan.calendar.BankingCalendar;
+import dk.mikrolan.fund.FundPeriod;
+import dk.mikrolan.fund.LoanFund;
+import dk.mikrolan.fund.LoanFundCommand;
+import dk.mikrolan.fund.LoanFundEvent;
+import dk.mikrolan.identity.CaseId;
+import dk.mikrolan.policy.PolicyVersions;
+import dk.mikrolan.policy.ProgrammePolicy;
+import dk.mikrolan.port.AppendBatch;
+import dk.mikrolan.port.AppendOutcome;
+import dk.mikrolan.port.EventStore;
+import dk.mikrolan.port.IdempotencyKey;
+import dk.mikrolan.port.StreamAppend;
+import dk.mikrolan.port.StreamId;
+import dk.mikrolan.rules.Refusal;
+import dk.mikrolan.rules.Text;
+import dk.mikrolan.rules.Violation;
+import dk.mikrolan.schedule.RepaymentSchedule;
+import dk.mikrolan.schedule.RepaymentTerms;
+import io.vavr.collection.List;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Approves a loan: the case's decision, the loan fund's commitment and the undertaking's de
+ * minimis record are written together or not at all, each stream at the version it was read at,
+ * so two approvals at once can never overcommit the fund. On success the decision letter goes to
+ * the host's {@link LetterPort}.
+ *
+ * <p>This class is immutable and thread-safe if its store and letter port are.
+ */
+public final class ApproveLoan {
+
+  /**
+   * The request.
+   *
+   * @param caseId the case
+   * @param undertaking the undertaking the aid is recorded for (CVR, or the participant before)
+   * @param fundPeriod the loan fund's period
+   * @param terms the granted terms, with the planned disbursement date
+   * @param considerations the main considerations (required when less than requested is granted)
+   * @param eurDkkRate DKK per euro for the de minimis ceiling
+   * @param date the date of the decision
+   * @param approver who approves (not the recommending advisor)
+   * @param correlationId ties the writes to the request
+   * @param idempotency the client's idempotency key, if any
+   */
+  public record Request(CaseId caseId, UndertakingId undertaking, FundPeriod fundPeriod, RepaymentTerms terms,
+      java.util.List<Text> considerations, BigDecimal eurDkkRate, LocalDate date, String approver,
+      String correlationId, Optional<IdempotencyKey> idempotency) {
+    /** Checks the request. */
+    public Request {
+      Objects.requireNonNull(caseId, "caseId");
+      Objects.requireNonNull(undertaking, "undertaking");
+      Objects.requireNonNull(fundPeriod, "fundPeriod");
+      Objects.requireNonNull(terms, "terms");
+      considerations = java.util.List.copyOf(considerations);
+      Objects.requireNonNull(eurDkkRate, "eurDkkRate");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(approver, "approver");
+      Objects.requireNonNull(correlationId, "correlationId");
+      Objects.requireNonNull(idempotency, "idempotency");
+    }
+  }
+
+  private final EventStore store;
+  private final PolicyVersions<ProgrammePolicy> policies;
+  private final BankingCalendar calendar;
+  private final LetterPort letters;
+
+  /**
+   * Creates the use case.
+   *
+   * @param store the event store, not null
+   * @param policies the municipality's policy versions, not null
+   * @param calendar the banking calendar for the schedule, not null
+   * @param letters where the decision letter goes, not null
+   */
+  public ApproveLoan(EventStore store, PolicyVersions<ProgrammePolicy> policies, BankingCalendar calendar,
+      LetterPort letters) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.policies = Objects.requireNonNull(policies, "policies");
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.letters = Objects.requireNonNull(letters, "letters");
+  }
+
+  /**
+   * Runs the approval.
+   *
+   * @param request the request, not null
+   * @return the letter sent, a refusal with every reason from every stream, or the store's answer
+   */
+  public UseCaseResult<DecisionLetter> approve(Request request) {
+    Optional<AppendOutcome> earlier = request.idempotency().flatMap(store::seen);
+    if (earlier.isPresent()) {
+      return new UseCaseResult.NotWritten<>(earlier.get());
+    }
+    StreamId caseStream = ProgrammeStreams.caseStream(request.caseId());
+    ParticipantCase kase = ParticipantCase.replay(store.load(caseStream, CaseEvent.class));
+    StreamId fundStream = LoanFund.streamId(kase.municipalityCode(), request.fundPeriod());
+    LoanFund fund = LoanFund.replay(store.load(fundStream, LoanFundEvent.class));
+    StreamId aidStream = DeMinimisRecord.streamId(request.undertaking());
+    DeMinimisRecord aid = DeMinimisRecord.replay(request.undertaking(), store.load(aidStream, DeMinimisEvent.class));
+
+    Decisions decided = decide(request, kase, fund, aid);
+    if (decided.refusal != null) {
+      return new UseCaseResult.Refused<>(decided.refusal);
+    }
+    AppendBatch batch = new AppendBatch(
+        java.util.List.of(
+            new StreamAppend(caseStream, kase.version(), decided.caseEvents.toJavaList()),
+            new StreamAppend(fundStream, fund.version(), decided.fundEvents.toJavaList()),
+            new StreamAppend(aidStream, aid.version(), decided.aidEvents.toJavaList())),
+        request.approver(), request.correlationId(), request.idempotency());
+    AppendOutcome outcome = store.append(batch);
+    if (!(outcome instanceof AppendOutcome.Appended)) {
+      return new UseCaseResult.NotWritten<>(outcome);
+    }
+    ParticipantCase approved = decided.caseEvents.foldLeft(kase, ParticipantCase::evolve);
+    DecisionLetter letter = DecisionLetters.of(request.caseId(), approved, policies.inForceOn(request.date()).get());
+    letters.deliver(letter);
+    return new UseCaseResult.Done<>(letter);
+  }
+
+  /** The three streams' decisions, or one refusal with every reason. */
+  private static final class Decisions {
+    Refusal refusal;
+    List<CaseEvent> caseEvents = List.empty();
+    List<LoanFundEvent> fundEvents = List.empty();
+    List<DeMinimisEvent> aidEvents = List.empty();
+  }
+
+  private Decisions decide(Request r, ParticipantCase kase, LoanFund fund, DeMinimisRecord aid) {
+    Decisions result = new Decisions();
+    Vector<Violation> reasons = Vector.empty();
+    ProgrammePolicy policy = policies.inForceOn(r.date()).getOrNull();
+    LocalDate payout = r.terms().disbursementDate().orElse(r.date());
+    AidStatement statement = null;
+    if (policy != null) {
+      Either<Violation, AidRates> rates = AidRates.on(payout, policy);
+      if (rates.isLeft()) {
+        reasons = reasons.append(rates.getLeft());
+      } else {
+        RepaymentSchedule schedule = RepaymentSchedule.of(r.terms(), calendar);
+        DeMinimisCommand.RecordAid record = DeMinimisCommand.RecordAid.forLoan(r.caseId(), r.date(), schedule, payout,
+            rates.get(), r.eurDkkRate(), policy.municipalityCode());
+        Either<Refusal, List<DeMinimisEvent>> aidOutcome = aid.decide(record, policies);
+        if (aidOutcome.isLeft()) {
+          reasons = reasons.appendAll(aidOutcome.getLeft().reasons());
+        } else {
+          result.aidEvents = aidOutcome.get();
+          DeMinimisEvent.AidGranted granted = (DeMinimisEvent.AidGranted) aidOutcome.get().head();
+          statement = new AidStatement(granted.gge(), granted.ggeEur());
+        }
+      }
+    }
+    Either<Refusal, List<CaseEvent>> caseOutcome = kase.decide(new CaseCommand.Approve(r.terms(), fund.remainingRoom(),
+        Optional.ofNullable(statement), r.considerations(), r.date(), r.approver()), policies);
+    if (caseOutcome.isLeft()) {
+      // Without a statement the aid record's own reasons already say why; don't repeat it.
+      boolean aidExplained = statement == null && !reasons.isEmpty();
+      reasons = reasons.appendAll(caseOutcome.getLeft().reasons()
+          .filter(v -> !(aidExplained && v.code().equals(CaseRule.AID_STATEMENT_REQUIRED.name()))));
+    } else {
+      result.caseEvents = caseOutcome.get();
+    }
+    Either<Refusal, List<LoanFundEvent>> fundOutcome =
+        fund.decide(new LoanFundCommand.Commit(r.caseId(), r.terms().principal(), r.date()));
+    if (fundOutcome.isLeft()) {
+      reasons = reasons.appendAll(fundOutcome.getLeft().reasons());
+    } else {
+      result.fundEvents = fundOutcome.get();
+    }
+    if (!reasons.isEmpty()) {
+      result.refusal = new Refusal(kase.isReferred() ? kase.stage().name() : "NOT_REFERRED", reasons.distinct());
+    }
+    return result;
+  }
+}

@@ -1,0 +1,204 @@
+package dk.mikrolan.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.mikrolan.aid.DeMinimisEvent;
+import dk.mikrolan.aid.DeMinimisRecord;
+import dk.mikrolan.aid.UndertakingId;
+import dk.mikrolan.calendar.BankingCalendar;
+import dk.mikrolan.cohort.AttendanceSummary;
+import dk.mikrolan.fund.FundPeriod;
+import dk.mikrolan.fund.LoanFund;
+import dk.mikrolan.fund.LoanFundCommand;
+import dk.mikrolan.fund.LoanFundEvent;
+import dk.mikrolan.identity.CaseId;
+import dk.mikrolan.identity.ParticipantId;
+import dk.mikrolan.loan.LoanStatus;
+import dk.mikrolan.money.DkkAmount;
+import dk.mikrolan.policy.BaseRate;
+import dk.mikrolan.policy.BenefitType;
+import dk.mikrolan.policy.PolicyVersions;
+import dk.mikrolan.policy.ProgrammePolicy;
+import dk.mikrolan.port.AppendBatch;
+import dk.mikrolan.port.AppendOutcome;
+import dk.mikrolan.port.IdempotencyKey;
+import dk.mikrolan.port.InMemoryEventStore;
+import dk.mikrolan.port.StreamAppend;
+import dk.mikrolan.schedule.Frequency;
+import dk.mikrolan.schedule.RepaymentPlan;
+import dk.mikrolan.schedule.RepaymentTerms;
+import dk.mikrolan.testkit.ProgrammeFixtures;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Approval and payout across the case, the loan fund, the de minimis record and the loan account. */
+class ApproveLoanTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 5, 22);
+  private static final FundPeriod YEAR = FundPeriod.ofYear(2026);
+  private static final BigDecimal EUR = new BigDecimal("7.4600");
+  private static final AttendanceSummary DONE = AarhusScenarioTest.SEMINAR_DONE;
+
+  private static PolicyVersions<ProgrammePolicy> policies(long fundCeiling) {
+    return PolicyVersions.of(ProgrammePolicy.builder().municipalityCode("751").municipalityName("Aarhus Kommune")
+        .validFrom(LocalDate.of(2026, 1, 1)).loanFundCeiling(DkkAmount.ofKroner(fundCeiling))
+        .addBaseRates(new BaseRate(LocalDate.of(2026, 1, 1), new BigDecimal("0.0231"))).build());
+  }
+
+  private final InMemoryEventStore store = new InMemoryEventStore();
+  private final List<DecisionLetter> sent = new CopyOnWriteArrayList<>();
+
+  private static RepaymentTerms terms(long kroner) {
+    return RepaymentTerms.builder().principal(DkkAmount.ofKroner(kroner)).firstDueDate(LocalDate.of(2026, 8, 1))
+        .frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(48)).disbursementDate(LocalDate.of(2026, 6, 1)).build();
+  }
+
+  /** A case recommended at the seminar, written to the store; and the year's fund opened. */
+  private void recommended(String caseId, long kroner, PolicyVersions<ProgrammePolicy> policies) {
+    ParticipantCase c = ParticipantCase.empty();
+    LocalDate d = LocalDate.of(2026, 1, 5);
+    List<CaseCommand> commands = List.of(
+        new CaseCommand.Refer(ProgrammeFixtures.participant("P-" + caseId, "Navn", BenefitType.SICKNESS_BENEFIT), "751", d, "cw"),
+        new CaseCommand.SubmitApplication(ProgrammeFixtures.application(DkkAmount.ofKroner(kroner),
+            RepaymentPlan.byCount(48), Frequency.MONTHLY), d, "cw"),
+        new CaseCommand.StartScreening(d, "cw"),
+        new CaseCommand.RecordScreening(AssessmentOutcome.eligible(), d, "cw"),
+        new CaseCommand.RecordCafeMeeting("møde", d, "adv"),
+        new CaseCommand.RecordAssessment(AssessmentOutcome.eligible(), d, "adv"),
+        new CaseCommand.StartCompetenceDevelopment("H-1", d, "cw"),
+        new CaseCommand.StartSeminar(DONE, LocalDate.of(2026, 5, 18), "cw"),
+        new CaseCommand.Recommend(terms(kroner), DONE, LocalDate.of(2026, 5, 21), "adv"));
+    List<CaseEvent> events = new ArrayList<>();
+    for (CaseCommand command : commands) {
+      io.vavr.collection.List<CaseEvent> e = c.decide(command, policies).get();
+      events.addAll(e.toJavaList());
+      c = e.foldLeft(c, ParticipantCase::evolve);
+    }
+    store.append(AppendBatch.of("cw", "setup", new StreamAppend(ProgrammeStreams.caseStream(CaseId.of(caseId)), 0, events)));
+    if (store.version(LoanFund.streamId("751", YEAR)) == 0) {
+      List<LoanFundEvent> open = LoanFund.empty()
+          .decide(LoanFundCommand.Open.from(policies.all().head(), YEAR, LocalDate.of(2026, 1, 1))).get().toJavaList();
+      store.append(AppendBatch.of("cw", "setup", new StreamAppend(LoanFund.streamId("751", YEAR), 0, open)));
+    }
+  }
+
+  private static ApproveLoan.Request request(String caseId, long kroner, Optional<IdempotencyKey> key) {
+    return new ApproveLoan.Request(CaseId.of(caseId), UndertakingId.of(ParticipantId.of("P-" + caseId)), YEAR,
+        terms(kroner), List.of(), EUR, DAY, "head", "corr-" + caseId, key);
+  }
+
+  @Test
+  void writesTheDecisionTheCommitmentAndTheAidTogetherAndSendsTheLetter() {
+    PolicyVersions<ProgrammePolicy> policies = policies(700_000);
+    recommended("C1", 40_000, policies);
+    UseCaseResult<DecisionLetter> result =
+        new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add).approve(request("C1", 40_000, Optional.empty()));
+
+    assertThat(result).isInstanceOf(UseCaseResult.Done.class);
+    assertThat(sent).singleElement().satisfies(l -> assertThat(l.danishText()).contains("de minimis-støtte"));
+    LoanFund fund = LoanFund.replay(store.load(LoanFund.streamId("751", YEAR), LoanFundEvent.class));
+    assertThat(fund.remainingRoom()).isEqualTo(DkkAmount.ofKroner(660_000));
+    UndertakingId undertaking = UndertakingId.of(ParticipantId.of("P-C1"));
+    DeMinimisRecord aid = DeMinimisRecord.replay(undertaking, store.load(DeMinimisRecord.streamId(undertaking), DeMinimisEvent.class));
+    assertThat(aid.version()).isEqualTo(1);
+    ParticipantCase c = ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(CaseId.of("C1")), CaseEvent.class));
+    assertThat(c.stage()).isEqualTo(Stage.APPROVED);
+    assertThat(c.approval().get().decision().aid()).isPresent();
+
+    DisburseLoan payout = new DisburseLoan(store, policies, BankingCalendar.danish());
+    UseCaseResult<DisburseLoan.Paid> paid = payout.disburse(new DisburseLoan.Request(CaseId.of("C1"), YEAR,
+        DkkAmount.ofKroner(10_000), LocalDate.of(2026, 6, 1), "NemKonto-1", "cw", "corr-p1", Optional.empty()));
+    assertThat(paid).isInstanceOfSatisfying(UseCaseResult.Done.class, done -> {
+      DisburseLoan.Paid p = (DisburseLoan.Paid) done.value();
+      assertThat(p.kase().stage()).isEqualTo(Stage.DISBURSED);
+      assertThat(p.loan().status(LocalDate.of(2026, 6, 1))).isEqualTo(LoanStatus.ACTIVE);
+    });
+    UseCaseResult<DisburseLoan.Paid> tooMuch = payout.disburse(new DisburseLoan.Request(CaseId.of("C1"), YEAR,
+        DkkAmount.ofKroner(30_001), LocalDate.of(2026, 6, 2), "NemKonto-2", "cw", "corr-p2", Optional.empty()));
+    assertThat(tooMuch).isInstanceOfSatisfying(UseCaseResult.Refused.class, r ->
+        assertThat(r.refusal().reasons()).extracting(v -> v.code()).contains("DISBURSEMENT_ABOVE_GRANTED"));
+  }
+
+  @Test
+  void twoApprovalsAtOnceNeverOvercommitTheFund() throws Exception {
+    PolicyVersions<ProgrammePolicy> policies = policies(50_000);
+    recommended("C1", 40_000, policies);
+    recommended("C2", 40_000, policies);
+    ApproveLoan approve = new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add);
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<UseCaseResult<DecisionLetter>>> results = new ArrayList<>();
+      for (String id : List.of("C1", "C2")) {
+        results.add(pool.submit(() -> {
+          start.await();
+          UseCaseResult<DecisionLetter> r;
+          do {
+            r = approve.approve(request(id, 40_000, Optional.empty()));
+          } while (r instanceof UseCaseResult.NotWritten<DecisionLetter> n && n.outcome() instanceof AppendOutcome.Conflict);
+          return r;
+        }));
+      }
+      start.countDown();
+      long done = 0;
+      long refused = 0;
+      for (Future<UseCaseResult<DecisionLetter>> f : results) {
+        UseCaseResult<DecisionLetter> r = f.get(30, TimeUnit.SECONDS);
+        done += r instanceof UseCaseResult.Done ? 1 : 0;
+        if (r instanceof UseCaseResult.Refused<DecisionLetter> x) {
+          refused++;
+          assertThat(x.refusal().reasons()).extracting(v -> v.code()).contains("FUND_ROOM_EXCEEDED");
+        }
+      }
+      assertThat(done).isEqualTo(1);
+      assertThat(refused).isEqualTo(1);
+      assertThat(LoanFund.replay(store.load(LoanFund.streamId("751", YEAR), LoanFundEvent.class)).remainingRoom())
+          .isEqualTo(DkkAmount.ofKroner(10_000));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aRefusalWritesNothingAndListsEveryReason() {
+    PolicyVersions<ProgrammePolicy> policies = policies(30_000);
+    recommended("C1", 40_000, policies);
+    long before = store.version(ProgrammeStreams.caseStream(CaseId.of("C1")));
+    ApproveLoan.Request own = new ApproveLoan.Request(CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), YEAR,
+        terms(40_000), List.of(), EUR, DAY, "adv", "corr", Optional.empty());
+    UseCaseResult<DecisionLetter> result = new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add).approve(own);
+    assertThat(result).isInstanceOfSatisfying(UseCaseResult.Refused.class, r ->
+        assertThat(r.refusal().reasons()).extracting(v -> v.code())
+            .contains("FOUR_EYES", "FUND_ROOM_EXCEEDED", "ABOVE_REMAINING_ROOM"));
+    assertThat(store.version(ProgrammeStreams.caseStream(CaseId.of("C1")))).isEqualTo(before);
+    assertThat(store.version(DeMinimisRecord.streamId(UndertakingId.of(ParticipantId.of("P-C1"))))).isZero();
+    assertThat(sent).isEmpty();
+  }
+
+  @Test
+  void aRetryWithTheSameKeyReturnsTheFirstResultAndWritesNothing() {
+    PolicyVersions<ProgrammePolicy> policies = policies(700_000);
+    recommended("C1", 40_000, policies);
+    IdempotencyKey key = new IdempotencyKey("case-ui", "k-1", "fingerprint-1", "approved C1");
+    ApproveLoan approve = new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add);
+    assertThat(approve.approve(request("C1", 40_000, Optional.of(key)))).isInstanceOf(UseCaseResult.Done.class);
+    long version = store.version(ProgrammeStreams.caseStream(CaseId.of("C1")));
+    assertThat(approve.approve(request("C1", 40_000, Optional.of(key))))
+        .isEqualTo(new UseCaseResult.NotWritten<DecisionLetter>(new AppendOutcome.Repeated("approved C1")));
+    IdempotencyKey reused = new IdempotencyKey("case-ui", "k-1", "another request", "");
+    assertThat(approve.approve(request("C1", 40_000, Optional.of(reused))))
+        .isEqualTo(new UseCaseResult.NotWritten<DecisionLetter>(new AppendOutcome.KeyReused("case-ui", "k-1")));
+    assertThat(store.version(ProgrammeStreams.caseStream(CaseId.of("C1")))).isEqualTo(version);
+    assertThat(sent).hasSize(1);
+  }
+}
