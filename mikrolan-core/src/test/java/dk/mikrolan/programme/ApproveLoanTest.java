@@ -50,8 +50,12 @@ class ApproveLoanTest {
   private static final AttendanceSummary DONE = AarhusScenarioTest.SEMINAR_DONE;
 
   private static PolicyVersions<ProgrammePolicy> policies(long fundCeiling) {
+    return policies(fundCeiling, false);
+  }
+
+  private static PolicyVersions<ProgrammePolicy> policies(long fundCeiling, boolean revolving) {
     return PolicyVersions.of(ProgrammePolicy.builder().municipalityCode("751").municipalityName("Aarhus Kommune")
-        .validFrom(LocalDate.of(2026, 1, 1)).loanFundCeiling(DkkAmount.ofKroner(fundCeiling))
+        .validFrom(LocalDate.of(2026, 1, 1)).loanFundCeiling(DkkAmount.ofKroner(fundCeiling)).revolvingFund(revolving)
         .addBaseRates(new BaseRate(LocalDate.of(2026, 1, 1), new BigDecimal("0.0231"))).build());
   }
 
@@ -127,6 +131,34 @@ class ApproveLoanTest {
         DkkAmount.ofKroner(30_001), LocalDate.of(2026, 6, 2), "NemKonto-2", "cw", "corr-p2", Optional.empty()));
     assertThat(tooMuch).isInstanceOfSatisfying(UseCaseResult.Refused.class, r ->
         assertThat(r.refusal().reasons()).extracting(v -> v.code()).contains("DISBURSEMENT_ABOVE_GRANTED"));
+  }
+
+  @Test
+  void theCaseFollowsItsLoanAccountToClosedAndARevolvingFundGetsTheRepaymentsBack() {
+    PolicyVersions<ProgrammePolicy> policies = policies(100_000, true);
+    recommended("C1", 12_000, policies);
+    ApproveLoan.Request request = new ApproveLoan.Request(CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")),
+        YEAR, RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000)).firstDueDate(LocalDate.of(2026, 8, 1))
+            .frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(48)).disbursementDate(LocalDate.of(2026, 6, 1)).build(),
+        List.of(), EUR, DAY, "head", "c", Optional.empty());
+    assertThat(new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add).approve(request))
+        .isInstanceOf(UseCaseResult.Done.class);
+    assertThat(new DisburseLoan(store, policies, BankingCalendar.danish()).disburse(new DisburseLoan.Request(
+        CaseId.of("C1"), YEAR, DkkAmount.ofKroner(12_000), LocalDate.of(2026, 6, 1), "NK", "cw", "c2", Optional.empty())))
+        .isInstanceOf(UseCaseResult.Done.class);
+    ReceiveRepayment repay = new ReceiveRepayment(store, policies, BankingCalendar.danish());
+    repay.receive(new ReceiveRepayment.Request(CaseId.of("C1"), YEAR, dk.mikrolan.loan.LoanCommand.ReceivePayment.of(
+        "P1", DkkAmount.ofKroner(250).toMonetaryAmount(), LocalDate.of(2026, 8, 3), "bank-1"), "bank", "c3", Optional.empty()));
+    assertThat(ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(CaseId.of("C1")), CaseEvent.class)).stage())
+        .isEqualTo(Stage.REPAYING);
+    UseCaseResult<dk.mikrolan.loan.LoanAccount> last = repay.receive(new ReceiveRepayment.Request(CaseId.of("C1"), YEAR,
+        dk.mikrolan.loan.LoanCommand.ReceivePayment.of("P2", DkkAmount.ofKroner(11_750).toMonetaryAmount(),
+            LocalDate.of(2026, 9, 1), "bank-2"), "bank", "c4", Optional.empty()));
+    assertThat(last).isInstanceOf(UseCaseResult.Done.class);
+    assertThat(ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(CaseId.of("C1")), CaseEvent.class)).stage())
+        .isEqualTo(Stage.CLOSED);
+    assertThat(LoanFund.replay(store.load(LoanFund.streamId("751", YEAR), LoanFundEvent.class)).remainingRoom())
+        .isEqualTo(DkkAmount.ofKroner(100_000));
   }
 
   @Test
