@@ -1,5 +1,6 @@
 package dk.mikrolan.aid;
 
+import dk.mikrolan.rules.RuleText;
 import dk.mikrolan.rules.ViolationKind;
 
 /**
@@ -41,28 +42,14 @@ public enum AidRule implements ViolationKind {
   /** A cancellation without a reason. */
   REASON_MISSING("reason", "Angiv hvorfor støtten annulleres.", "Say why the aid is cancelled.");
 
-  private final String field;
-  private final String danish;
-  private final String english;
+  private final RuleText text;
 
   AidRule(String field, String danish, String english) {
-    this.field = field;
-    this.danish = danish;
-    this.english = english;
+    this.text = new RuleText(field, danish, english);
   }
 
   @Override
-  public String field() {
-    return field;
-  }
-
-  @Override
-  public String danish() {
-    return danish;
-  }
-
-  @Override
-  public String english() {
-    return english;
+  public RuleText text() {
+    return text;
   }
 }

@@ -1,5 +1,6 @@
 package dk.mikrolan.cohort;
 
+import dk.mikrolan.rules.RuleText;
 import dk.mikrolan.rules.ViolationKind;
 
 /** The reasons a cohort (hold) refuses a command, each a stable code with Danish and English text. */
@@ -62,28 +63,14 @@ public enum CohortRule implements ViolationKind {
       "Fremmøde kan først registreres på mødets dag, %s.",
       "Attendance can be recorded on the session's day, %s, at the earliest.");
 
-  private final String field;
-  private final String danish;
-  private final String english;
+  private final RuleText text;
 
   CohortRule(String field, String danish, String english) {
-    this.field = field;
-    this.danish = danish;
-    this.english = english;
+    this.text = new RuleText(field, danish, english);
   }
 
   @Override
-  public String field() {
-    return field;
-  }
-
-  @Override
-  public String danish() {
-    return danish;
-  }
-
-  @Override
-  public String english() {
-    return english;
+  public RuleText text() {
+    return text;
   }
 }

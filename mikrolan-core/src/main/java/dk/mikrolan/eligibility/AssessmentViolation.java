@@ -1,6 +1,7 @@
 package dk.mikrolan.eligibility;
 
 import dk.mikrolan.rules.Violation;
+import dk.mikrolan.rules.RuleText;
 import dk.mikrolan.rules.ViolationKind;
 import java.util.Locale;
 
@@ -51,31 +52,17 @@ public enum AssessmentViolation implements ViolationKind {
       "Kriteriet '%s' mangler vejlederens bemærkning.",
       "The criterion '%s' lacks the advisor's note.");
 
-  private final String field;
+  private final RuleText text;
   private final String part;
-  private final String danish;
-  private final String english;
 
   AssessmentViolation(String field, String part, String danish, String english) {
-    this.field = field;
+    this.text = new RuleText(field, danish, english);
     this.part = part;
-    this.danish = danish;
-    this.english = english;
   }
 
   @Override
-  public String field() {
-    return field;
-  }
-
-  @Override
-  public String danish() {
-    return danish;
-  }
-
-  @Override
-  public String english() {
-    return english;
+  public RuleText text() {
+    return text;
   }
 
   /**
@@ -88,11 +75,11 @@ public enum AssessmentViolation implements ViolationKind {
    * @return the violation, never null
    */
   public Violation about(EligibilityRule criterion, Object[] danishArgs, Object[] englishArgs) {
-    String at = field + "." + criterion.name() + (part.isEmpty() ? "" : "." + part);
+    String at = field() + "." + criterion.name() + (part.isEmpty() ? "" : "." + part);
     return Violation.of(
         name(),
         at,
-        String.format(Locale.ROOT, danish, danishArgs),
-        String.format(Locale.ROOT, english, englishArgs));
+        String.format(Locale.ROOT, danish(), danishArgs),
+        String.format(Locale.ROOT, english(), englishArgs));
   }
 }

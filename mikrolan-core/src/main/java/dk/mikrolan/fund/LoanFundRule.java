@@ -1,5 +1,6 @@
 package dk.mikrolan.fund;
 
+import dk.mikrolan.rules.RuleText;
 import dk.mikrolan.rules.ViolationKind;
 
 /** The reasons a loan fund refuses a command, each a stable code with Danish and English text. */
@@ -71,28 +72,14 @@ public enum LoanFundRule implements ViolationKind {
 
   // Danish texts ending in an amount have no full stop of their own: "1.000,00 kr." ends the
   // sentence with its abbreviation point (as in LoanRule).
-  private final String field;
-  private final String danish;
-  private final String english;
+  private final RuleText text;
 
   LoanFundRule(String field, String danish, String english) {
-    this.field = field;
-    this.danish = danish;
-    this.english = english;
+    this.text = new RuleText(field, danish, english);
   }
 
   @Override
-  public String field() {
-    return field;
-  }
-
-  @Override
-  public String danish() {
-    return danish;
-  }
-
-  @Override
-  public String english() {
-    return english;
+  public RuleText text() {
+    return text;
   }
 }

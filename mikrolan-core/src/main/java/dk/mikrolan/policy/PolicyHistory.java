@@ -2,6 +2,7 @@ package dk.mikrolan.policy;
 
 import dk.mikrolan.rules.Refusal;
 import dk.mikrolan.rules.Violation;
+import dk.mikrolan.rules.RuleText;
 import dk.mikrolan.rules.ViolationKind;
 import io.vavr.collection.List;
 import io.vavr.collection.Vector;
@@ -32,29 +33,15 @@ public final class PolicyHistory {
     RETROACTIVE("validFrom", "En version kan ikke gælde fra %s, før den vedtages den %s.",
         "A version cannot be valid from %s, before its adoption on %s.");
 
-    private final String field;
-    private final String danish;
-    private final String english;
+    private final RuleText text;
 
     Rule(String field, String danish, String english) {
-      this.field = field;
-      this.danish = danish;
-      this.english = english;
+      this.text = new RuleText(field, danish, english);
     }
 
     @Override
-    public String field() {
-      return field;
-    }
-
-    @Override
-    public String danish() {
-      return danish;
-    }
-
-    @Override
-    public String english() {
-      return english;
+    public RuleText text() {
+      return text;
     }
   }
 

@@ -1,5 +1,6 @@
 package dk.mikrolan.policy;
 
+import dk.mikrolan.rules.RuleText;
 import dk.mikrolan.rules.ViolationKind;
 import io.vavr.collection.List;
 
@@ -150,31 +151,17 @@ public enum PolicyViolation implements ViolationKind {
       "Klagefristen skal være mindst 1 uge, ikke %s.",
       "The complaint deadline must be at least 1 week, not %s.");
 
-  private final String field;
-  private final String danish;
-  private final String english;
+  private final RuleText text;
   private final List<String> involves;
 
   PolicyViolation(String field, String danish, String english, String... alsoInvolves) {
-    this.field = field;
-    this.danish = danish;
-    this.english = english;
+    this.text = new RuleText(field, danish, english);
     this.involves = List.of(field).appendAll(List.of(alsoInvolves));
   }
 
   @Override
-  public String field() {
-    return field;
-  }
-
-  @Override
-  public String danish() {
-    return danish;
-  }
-
-  @Override
-  public String english() {
-    return english;
+  public RuleText text() {
+    return text;
   }
 
   /**

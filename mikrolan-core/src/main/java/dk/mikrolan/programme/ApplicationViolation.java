@@ -1,5 +1,6 @@
 package dk.mikrolan.programme;
 
+import dk.mikrolan.rules.RuleText;
 import dk.mikrolan.rules.ViolationKind;
 
 /**
@@ -37,32 +38,18 @@ public enum ApplicationViolation implements ViolationKind {
       "Budgettet på %s dækker ikke det ansøgte beløb på %s",
       "The budget of %s does not account for the amount applied for of %s.");
 
-  private final String field;
-  private final String danish;
-  private final String english;
+  private final RuleText text;
 
   ApplicationViolation(String field, String danish, String english) {
-    this.field = field;
-    this.danish = danish;
-    this.english = english;
+    this.text = new RuleText(field, danish, english);
   }
 
   /**
-   * Returns the field. The validator reports the budget-item kinds at the item's position: {@code
-   * budget[2]} for an empty item, {@code budget[2].amount} and so on for its parts.
+   * Returns the field and texts. The validator reports the budget-item kinds at the item's
+   * position: {@code budget[2]} for an empty item, {@code budget[2].amount} and so on for its parts.
    */
   @Override
-  public String field() {
-    return field;
-  }
-
-  @Override
-  public String danish() {
-    return danish;
-  }
-
-  @Override
-  public String english() {
-    return english;
+  public RuleText text() {
+    return text;
   }
 }

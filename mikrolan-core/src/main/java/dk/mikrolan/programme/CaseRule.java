@@ -1,5 +1,6 @@
 package dk.mikrolan.programme;
 
+import dk.mikrolan.rules.RuleText;
 import dk.mikrolan.rules.ViolationKind;
 
 /**
@@ -90,28 +91,14 @@ public enum CaseRule implements ViolationKind {
   /** An empty note or reason. */
   TEXT_MISSING("text", "Teksten mangler.", "The text is missing.");
 
-  private final String field;
-  private final String danish;
-  private final String english;
+  private final RuleText text;
 
   CaseRule(String field, String danish, String english) {
-    this.field = field;
-    this.danish = danish;
-    this.english = english;
+    this.text = new RuleText(field, danish, english);
   }
 
   @Override
-  public String field() {
-    return field;
-  }
-
-  @Override
-  public String danish() {
-    return danish;
-  }
-
-  @Override
-  public String english() {
-    return english;
+  public RuleText text() {
+    return text;
   }
 }

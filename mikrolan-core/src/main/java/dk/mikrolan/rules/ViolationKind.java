@@ -17,25 +17,38 @@ public interface ViolationKind {
   String name();
 
   /**
+   * Returns the field and the texts.
+   *
+   * @return the text, never null
+   */
+  RuleText text();
+
+  /**
    * Returns the input field or command part the violation concerns.
    *
    * @return the field name, never null
    */
-  String field();
+  default String field() {
+    return text().field();
+  }
 
   /**
    * Returns the Danish text, possibly with {@code %s} placeholders.
    *
    * @return the text, never null
    */
-  String danish();
+  default String danish() {
+    return text().danish();
+  }
 
   /**
    * Returns the English text, possibly with {@code %s} placeholders.
    *
    * @return the text, never null
    */
-  String english();
+  default String english() {
+    return text().english();
+  }
 
   /**
    * Creates the violation with the same arguments in both languages.

@@ -1,5 +1,6 @@
 package dk.mikrolan.schedule;
 
+import dk.mikrolan.rules.RuleText;
 import dk.mikrolan.rules.ViolationKind;
 
 /**
@@ -77,28 +78,14 @@ public enum TermsViolation implements ViolationKind {
       "Der er ingen lånepolitik i kraft den %s.",
       "No loan policy is in force on %s.");
 
-  private final String field;
-  private final String danish;
-  private final String english;
+  private final RuleText text;
 
   TermsViolation(String field, String danish, String english) {
-    this.field = field;
-    this.danish = danish;
-    this.english = english;
+    this.text = new RuleText(field, danish, english);
   }
 
   @Override
-  public String field() {
-    return field;
-  }
-
-  @Override
-  public String danish() {
-    return danish;
-  }
-
-  @Override
-  public String english() {
-    return english;
+  public RuleText text() {
+    return text;
   }
 }
