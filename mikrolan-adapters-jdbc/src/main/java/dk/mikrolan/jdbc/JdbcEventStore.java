@@ -1,0 +1,307 @@
+package dk.mikrolan.jdbc;
+
+import dk.mikrolan.port.AppendBatch;
+import dk.mikrolan.port.AppendOutcome;
+import dk.mikrolan.port.EventStore;
+import dk.mikrolan.port.IdempotencyKey;
+import dk.mikrolan.port.StreamAppend;
+import dk.mikrolan.port.StreamId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The durable {@link EventStore}: one append-only table with {@code UNIQUE(stream, version)}.
+ *
+ * <p>An append reads each stream's current version and refuses a stale one; two writers that
+ * pass that check at once both insert the same version and the unique constraint rejects the
+ * second — the constraint is the truth, never a counter read and then written. A batch, its
+ * idempotency record and the read models it touches are written in one transaction (the
+ * adapter's own, or the host's, under a savepoint), so nothing is ever half-written.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class JdbcEventStore implements EventStore {
+
+  private final ConnectionSource connections;
+  private final JdbcOptions options;
+  private final EventCodec codec;
+  private final List<Projection> projections;
+  private final String events;
+  private final String idempotency;
+
+  /**
+   * Creates the store.
+   *
+   * @param connections where connections come from, not null
+   * @param options table prefix and clock, not null
+   * @param codec the payload codec, not null
+   * @param projections the read models to keep in step, not null
+   */
+  public JdbcEventStore(ConnectionSource connections, JdbcOptions options, EventCodec codec, List<Projection> projections) {
+    this.connections = Objects.requireNonNull(connections, "connections");
+    this.options = Objects.requireNonNull(options, "options");
+    this.codec = Objects.requireNonNull(codec, "codec");
+    this.projections = List.copyOf(projections);
+    this.events = options.table("events");
+    this.idempotency = options.table("idempotency");
+  }
+
+  @Override
+  public <E> List<E> load(StreamId stream, Class<E> type) {
+    return withConnection("load " + stream, c -> {
+      List<E> result = new ArrayList<>();
+      for (Object e : loadAll(c, stream).events()) {
+        result.add(type.cast(e));
+      }
+      return Collections.unmodifiableList(result);
+    });
+  }
+
+  @Override
+  public long version(StreamId stream) {
+    return withConnection("version " + stream, c -> currentVersion(c, stream));
+  }
+
+  @Override
+  public Optional<AppendOutcome> seen(IdempotencyKey key) {
+    return withConnection("idempotency", c -> seen(c, key));
+  }
+
+  @Override
+  public AppendOutcome append(AppendBatch batch) {
+    Connection c = null;
+    boolean own = connections.ownsTransactions();
+    boolean autoCommit = true;
+    Savepoint savepoint = null;
+    try {
+      c = connections.acquire();
+      if (own) {
+        autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+      } else {
+        savepoint = c.setSavepoint();
+      }
+      AppendOutcome outcome = appendIn(c, batch);
+      if (outcome instanceof AppendOutcome.Appended) {
+        if (own) {
+          c.commit();
+        } else {
+          c.releaseSavepoint(savepoint);
+        }
+      } else {
+        undo(c, own, savepoint);
+      }
+      return outcome;
+    } catch (SQLException e) {
+      undoQuietly(c, own, savepoint, e);
+      if (isUniqueViolation(e)) {
+        // Someone else wrote first: report which stream, or the earlier idempotent request.
+        return afterRace(batch);
+      }
+      throw new EventStoreException("Append failed for " + batch.appends().size() + " stream(s)", e);
+    } finally {
+      if (c != null) {
+        try {
+          if (own) {
+            c.setAutoCommit(autoCommit);
+          }
+          connections.release(c);
+        } catch (SQLException e) {
+          // the append's outcome stands; the pool will discard a broken connection
+        }
+      }
+    }
+  }
+
+  private AppendOutcome appendIn(Connection c, AppendBatch batch) throws SQLException {
+    if (batch.idempotency().isPresent()) {
+      Optional<AppendOutcome> earlier = seen(c, batch.idempotency().get());
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+    }
+    for (StreamAppend a : batch.appends()) {
+      long actual = currentVersion(c, a.stream());
+      if (actual != a.expectedVersion()) {
+        return new AppendOutcome.Conflict(a.stream(), a.expectedVersion(), actual);
+      }
+    }
+    Timestamp now = Timestamp.from(options.clock().instant());
+    Map<StreamId, Long> versions = new LinkedHashMap<>();
+    try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + events
+        + " (stream_type, stream_id, stream_version, event_type, schema_version, payload, actor, correlation_id,"
+        + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (StreamAppend a : batch.appends()) {
+        long version = a.expectedVersion();
+        for (Object event : a.events()) {
+          EventCodec.Encoded encoded = codec.encode(event);
+          insert.setString(1, a.stream().type());
+          insert.setString(2, a.stream().id());
+          insert.setLong(3, ++version);
+          insert.setString(4, encoded.type());
+          insert.setInt(5, encoded.schemaVersion());
+          insert.setString(6, encoded.json());
+          insert.setString(7, batch.actor());
+          insert.setString(8, batch.correlationId());
+          insert.setTimestamp(9, now);
+          insert.addBatch();
+        }
+        versions.put(a.stream(), version);
+      }
+      insert.executeBatch();
+    }
+    if (batch.idempotency().isPresent()) {
+      IdempotencyKey key = batch.idempotency().get();
+      try (PreparedStatement s = c.prepareStatement("INSERT INTO " + idempotency
+          + " (client, idem_key, fingerprint, result_body, recorded_at) VALUES (?, ?, ?, ?, ?)")) {
+        s.setString(1, key.client());
+        s.setString(2, key.key());
+        s.setString(3, key.fingerprint());
+        s.setString(4, key.result());
+        s.setTimestamp(5, now);
+        s.executeUpdate();
+      }
+    }
+    for (StreamAppend a : batch.appends()) {
+      List<Projection> interested = projections.stream().filter(p -> p.handles(a.stream())).toList();
+      if (!interested.isEmpty()) {
+        Loaded loaded = loadAll(c, a.stream());
+        for (Projection p : interested) {
+          p.project(c, a.stream(), loaded.events(), loaded.lastPosition());
+        }
+      }
+    }
+    return new AppendOutcome.Appended(versions);
+  }
+
+  private AppendOutcome afterRace(AppendBatch batch) {
+    if (batch.idempotency().isPresent()) {
+      Optional<AppendOutcome> earlier = seen(batch.idempotency().get());
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+    }
+    for (StreamAppend a : batch.appends()) {
+      long actual = version(a.stream());
+      if (actual != a.expectedVersion()) {
+        return new AppendOutcome.Conflict(a.stream(), a.expectedVersion(), actual);
+      }
+    }
+    // The winner's transaction is not visible yet; the first stream is the one raced for.
+    StreamAppend first = batch.appends().get(0);
+    return new AppendOutcome.Conflict(first.stream(), first.expectedVersion(), first.expectedVersion() + 1);
+  }
+
+  /** The events of a stream, decoded, with the global position of the last. */
+  record Loaded(List<Object> events, long lastPosition) {}
+
+  Loaded loadAll(Connection c, StreamId stream) throws SQLException {
+    List<Object> result = new ArrayList<>();
+    long last = 0;
+    try (PreparedStatement s = c.prepareStatement("SELECT event_type, schema_version, payload, global_position FROM "
+        + events + " WHERE stream_type = ? AND stream_id = ? ORDER BY stream_version")) {
+      s.setString(1, stream.type());
+      s.setString(2, stream.id());
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          result.add(codec.decode(rs.getString(1), rs.getInt(2), rs.getString(3)));
+          last = rs.getLong(4);
+        }
+      }
+    }
+    return new Loaded(result, last);
+  }
+
+  private long currentVersion(Connection c, StreamId stream) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT MAX(stream_version) FROM " + events + " WHERE stream_type = ? AND stream_id = ?")) {
+      s.setString(1, stream.type());
+      s.setString(2, stream.id());
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private Optional<AppendOutcome> seen(Connection c, IdempotencyKey key) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT fingerprint, result_body FROM " + idempotency + " WHERE client = ? AND idem_key = ?")) {
+      s.setString(1, key.client());
+      s.setString(2, key.key());
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(rs.getString(1).equals(key.fingerprint())
+            ? new AppendOutcome.Repeated(rs.getString(2))
+            : new AppendOutcome.KeyReused(key.client(), key.key()));
+      }
+    }
+  }
+
+  private static void undo(Connection c, boolean own, Savepoint savepoint) throws SQLException {
+    if (own) {
+      c.rollback();
+    } else {
+      c.rollback(savepoint);
+    }
+  }
+
+  private static void undoQuietly(Connection c, boolean own, Savepoint savepoint, SQLException cause) {
+    if (c == null) {
+      return;
+    }
+    try {
+      if (own || savepoint != null) {
+        undo(c, own, savepoint);
+      }
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static boolean isUniqueViolation(SQLException e) {
+    for (SQLException x = e; x != null; x = x.getNextException()) {
+      String state = x.getSQLState();
+      if (state != null && state.startsWith("23")) {
+        return true;
+      }
+    }
+    return e.getCause() instanceof SQLException cause && cause != e && isUniqueViolation(cause);
+  }
+
+  @FunctionalInterface
+  private interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private <T> T withConnection(String what, Work<T> work) {
+    Connection c = null;
+    try {
+      c = connections.acquire();
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new EventStoreException("Could not " + what, e);
+    } finally {
+      if (c != null) {
+        try {
+          connections.release(c);
+        } catch (SQLException e) {
+          // nothing was written; the pool will discard a broken connection
+        }
+      }
+    }
+  }
+}
