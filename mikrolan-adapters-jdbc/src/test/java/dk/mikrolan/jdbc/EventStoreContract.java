@@ -1,0 +1,249 @@
+package dk.mikrolan.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.mikrolan.port.AppendBatch;
+import dk.mikrolan.port.AppendOutcome;
+import dk.mikrolan.port.IdempotencyKey;
+import dk.mikrolan.port.StreamAppend;
+import dk.mikrolan.port.StreamId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The event store's contract, run against every database: atomic multi-stream appends at expected
+ * versions, conflicts reported as conflicts, nothing half-written, idempotent retries.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class EventStoreContract {
+
+  private TestDatabase db;
+  private JdbcEventStore store;
+
+  abstract Dialect dialect();
+
+  @BeforeAll
+  void createDatabase() throws SQLException {
+    db = TestDatabase.create(dialect());
+    MikrolanSchema.migrate(db.dataSource());
+    store = store(List.of());
+  }
+
+  @AfterAll
+  void dropDatabase() throws SQLException {
+    if (db != null) {
+      db.close();
+    }
+  }
+
+  private JdbcEventStore store(List<Projection> projections) {
+    return new JdbcEventStore(ConnectionSource.of(db.dataSource()), JdbcOptions.DEFAULTS, new NoteCodec(), projections);
+  }
+
+  private static StreamId stream() {
+    return StreamId.of("test", UUID.randomUUID().toString().substring(0, 13));
+  }
+
+  private static StreamAppend notes(StreamId stream, long expected, String writer, int... seqs) {
+    List<Object> events = new ArrayList<>();
+    for (int s : seqs) {
+      events.add(new NoteCodec.Note(writer, s));
+    }
+    return new StreamAppend(stream, expected, events);
+  }
+
+  private long rows(String sql, String param) throws SQLException {
+    try (Connection c = db.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, param);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private long eventRows(StreamId stream) throws SQLException {
+    return rows("SELECT COUNT(*) FROM mikrolan_events WHERE stream_id = ?", stream.id());
+  }
+
+  @Test
+  void appendsAndLoadsInOrder() {
+    StreamId s = stream();
+    assertThat(store.append(AppendBatch.of("cw", "c1", notes(s, 0, "a", 1, 2)))).isInstanceOf(AppendOutcome.Appended.class);
+    assertThat(store.append(AppendBatch.of("cw", "c2", notes(s, 2, "a", 3)))).isInstanceOf(AppendOutcome.Appended.class);
+    assertThat(store.load(s, NoteCodec.Note.class)).extracting(NoteCodec.Note::seq).containsExactly(1, 2, 3);
+    assertThat(store.version(s)).isEqualTo(3);
+    assertThat(store.load(stream(), NoteCodec.Note.class)).isEmpty();
+  }
+
+  @Test
+  void refusesStaleVersionsBothBehindAndAhead() {
+    StreamId s = stream();
+    store.append(AppendBatch.of("cw", "c", notes(s, 0, "a", 1, 2)));
+    assertThat(store.append(AppendBatch.of("cw", "c", notes(s, 1, "b", 9))))
+        .isEqualTo(new AppendOutcome.Conflict(s, 1, 2));
+    assertThat(store.append(AppendBatch.of("cw", "c", notes(s, 5, "b", 9))))
+        .isEqualTo(new AppendOutcome.Conflict(s, 5, 2));
+    assertThat(store.version(s)).isEqualTo(2);
+  }
+
+  @Test
+  void aBatchWithOneStaleStreamWritesNothing() throws SQLException {
+    StreamId fresh = stream();
+    StreamId used = stream();
+    store.append(AppendBatch.of("cw", "c", notes(used, 0, "a", 1)));
+    AppendOutcome outcome = store.append(AppendBatch.of("cw", "c", notes(fresh, 0, "b", 1), notes(used, 0, "b", 2)));
+    assertThat(outcome).isEqualTo(new AppendOutcome.Conflict(used, 0, 1));
+    assertThat(eventRows(fresh)).isZero();
+  }
+
+  @Test
+  void sixteenWritersLoseAndDuplicateNothing() throws Exception {
+    List<StreamId> streams = List.of(stream(), stream(), stream());
+    int writers = 16;
+    int perWriter = 12;
+    AtomicInteger conflicts = new AtomicInteger();
+    Set<String> written = ConcurrentHashMap.newKeySet();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        String writer = "w" + w;
+        futures.add(pool.submit(() -> {
+          start.await();
+          for (int i = 0; i < perWriter; i++) {
+            StreamId s = streams.get((i + writer.length()) % streams.size());
+            while (true) {
+              long v = store.version(s);
+              AppendOutcome o = store.append(AppendBatch.of(writer, "c", notes(s, v, writer, i)));
+              if (o instanceof AppendOutcome.Appended) {
+                written.add(writer + "/" + i);
+                break;
+              }
+              assertThat(o).isInstanceOf(AppendOutcome.Conflict.class);
+              conflicts.incrementAndGet();
+            }
+          }
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> f : futures) {
+        f.get(120, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Set<String> stored = new HashSet<>();
+    long total = 0;
+    for (StreamId s : streams) {
+      List<NoteCodec.Note> events = store.load(s, NoteCodec.Note.class);
+      total += events.size();
+      events.forEach(n -> stored.add(n.writer() + "/" + n.seq()));
+      assertThat(store.version(s)).isEqualTo(events.size());
+    }
+    assertThat(total).isEqualTo((long) writers * perWriter);
+    assertThat(stored).isEqualTo(written).hasSize(writers * perWriter);
+    System.out.println(db + ": 16 writers, " + conflicts.get() + " conflicts reported and retried");
+  }
+
+  @Test
+  void aFailureAfterTheFirstInsertLeavesNothingBehind() throws SQLException {
+    StreamId s = stream();
+    Projection failing = new Projection() {
+      @Override
+      public boolean handles(StreamId stream) {
+        return stream.equals(s);
+      }
+
+      @Override
+      public void project(Connection c, StreamId stream, List<Object> events, long lastPosition) throws SQLException {
+        throw new SQLException("read model broke", "XX000");
+      }
+    };
+    IdempotencyKey key = new IdempotencyKey("ui", UUID.randomUUID().toString(), "f", "r");
+    assertThatThrownBy(() -> store(List.of(failing)).append(new AppendBatch(List.of(notes(s, 0, "a", 1, 2)), "cw", "c",
+        Optional.of(key)))).isInstanceOf(EventStoreException.class);
+    assertThat(eventRows(s)).isZero();
+    assertThat(rows("SELECT COUNT(*) FROM mikrolan_idempotency WHERE idem_key = ?", key.key())).isZero();
+  }
+
+  @Test
+  void aConnectionClosedMidwayLeavesNothingBehind() throws SQLException {
+    StreamId s = stream();
+    Projection closing = new Projection() {
+      @Override
+      public boolean handles(StreamId stream) {
+        return stream.equals(s);
+      }
+
+      @Override
+      public void project(Connection c, StreamId stream, List<Object> events, long lastPosition) throws SQLException {
+        c.close();
+        throw new SQLException("connection lost", "08006");
+      }
+    };
+    assertThatThrownBy(() -> store(List.of(closing)).append(AppendBatch.of("cw", "c", notes(s, 0, "a", 1))))
+        .isInstanceOf(EventStoreException.class);
+    assertThat(eventRows(s)).isZero();
+  }
+
+  @Test
+  void theSameKeyRetriedReturnsTheFirstResultWithOneEffect() throws SQLException {
+    StreamId s = stream();
+    String k = UUID.randomUUID().toString();
+    IdempotencyKey key = new IdempotencyKey("ui", k, "fp-1", "{\"approved\":true}");
+    for (int i = 0; i < 5; i++) {
+      AppendOutcome o = store.append(new AppendBatch(List.of(notes(s, 0, "a", 1)), "cw", "c", Optional.of(key)));
+      if (i == 0) {
+        assertThat(o).isInstanceOf(AppendOutcome.Appended.class);
+      } else {
+        assertThat(o).isEqualTo(new AppendOutcome.Repeated("{\"approved\":true}"));
+      }
+    }
+    assertThat(eventRows(s)).isEqualTo(1);
+    assertThat(store.seen(key)).contains(new AppendOutcome.Repeated("{\"approved\":true}"));
+    IdempotencyKey other = new IdempotencyKey("ui", k, "fp-2", "");
+    assertThat(store.append(new AppendBatch(List.of(notes(stream(), 0, "a", 1)), "cw", "c", Optional.of(other))))
+        .isEqualTo(new AppendOutcome.KeyReused("ui", k));
+  }
+
+  @Test
+  void joinsTheHostsTransaction() throws SQLException {
+    StreamId rolledBack = stream();
+    StreamId committed = stream();
+    try (Connection host = db.dataSource().getConnection()) {
+      host.setAutoCommit(false);
+      JdbcEventStore joined = new JdbcEventStore(ConnectionSource.joining(() -> host), JdbcOptions.DEFAULTS,
+          new NoteCodec(), List.of());
+      assertThat(joined.append(AppendBatch.of("cw", "c", notes(rolledBack, 0, "a", 1)))).isInstanceOf(AppendOutcome.Appended.class);
+      assertThat(joined.append(AppendBatch.of("cw", "c", notes(rolledBack, 0, "b", 1)))).isInstanceOf(AppendOutcome.Conflict.class);
+      host.rollback();
+      assertThat(joined.append(AppendBatch.of("cw", "c", notes(committed, 0, "a", 1)))).isInstanceOf(AppendOutcome.Appended.class);
+      host.commit();
+    }
+    assertThat(eventRows(rolledBack)).isZero();
+    assertThat(eventRows(committed)).isEqualTo(1);
+  }
+}
