@@ -1,0 +1,82 @@
+-- mikrolan schema for DBAs who run migrations themselves (mariadb).
+-- The same DDL as the Flyway migrations in db/mikrolan/mariadb with the default table prefix mikrolan_;
+-- SchemaTest keeps the two identical. Record it as version 1 of mikrolan's schema.
+
+-- mikrolan event store, idempotency, CPR protection and read models (MariaDB).
+-- mikrolan_ is the host's table prefix (default mikrolan_).
+
+CREATE TABLE mikrolan_events (
+  global_position      BIGINT AUTO_INCREMENT PRIMARY KEY,
+  stream_type     VARCHAR(40)  NOT NULL,
+  stream_id       VARCHAR(120) NOT NULL,
+  stream_version  BIGINT       NOT NULL,
+  event_type      VARCHAR(100) NOT NULL,
+  schema_version  INTEGER      NOT NULL,
+  payload         LONGTEXT         NOT NULL,
+  actor           VARCHAR(120) NOT NULL,
+  correlation_id  VARCHAR(120) NOT NULL,
+  recorded_at     DATETIME(6) NOT NULL,
+  CONSTRAINT mikrolan_events_stream_version UNIQUE (stream_type, stream_id, stream_version)
+);
+
+CREATE TABLE mikrolan_idempotency (
+  client          VARCHAR(120) NOT NULL,
+  idem_key        VARCHAR(200) NOT NULL,
+  fingerprint     VARCHAR(200) NOT NULL,
+  result_body     LONGTEXT         NOT NULL,
+  recorded_at     DATETIME(6) NOT NULL,
+  CONSTRAINT mikrolan_idempotency_pk PRIMARY KEY (client, idem_key)
+);
+
+CREATE TABLE mikrolan_participants (
+  participant_id  VARCHAR(64)  NOT NULL,
+  cpr_hmac        VARCHAR(64)  NOT NULL,
+  cpr_encrypted   VARCHAR(200) NOT NULL,
+  cpr_key_id      VARCHAR(40)  NOT NULL,
+  CONSTRAINT mikrolan_participants_pk PRIMARY KEY (participant_id)
+);
+CREATE INDEX mikrolan_participants_hmac ON mikrolan_participants (cpr_hmac);
+
+CREATE TABLE mikrolan_cpr_access_log (
+  id              BIGINT AUTO_INCREMENT PRIMARY KEY,
+  participant_id  VARCHAR(64)  NOT NULL,
+  actor           VARCHAR(120) NOT NULL,
+  purpose         VARCHAR(200) NOT NULL,
+  correlation_id  VARCHAR(120) NOT NULL,
+  accessed_at     DATETIME(6) NOT NULL
+);
+
+CREATE TABLE mikrolan_rm_cases (
+  case_id            VARCHAR(64) NOT NULL,
+  municipality_code  VARCHAR(3)  NOT NULL,
+  stage              VARCHAR(40) NOT NULL,
+  cohort_id          VARCHAR(64),
+  advisor_id         VARCHAR(64),
+  participant_id     VARCHAR(64) NOT NULL,
+  referred_on        DATE        NOT NULL,
+  last_position      BIGINT      NOT NULL,
+  CONSTRAINT mikrolan_rm_cases_pk PRIMARY KEY (case_id)
+);
+CREATE INDEX mikrolan_rm_cases_stage ON mikrolan_rm_cases (municipality_code, stage);
+CREATE INDEX mikrolan_rm_cases_cohort ON mikrolan_rm_cases (cohort_id, stage);
+CREATE INDEX mikrolan_rm_cases_advisor ON mikrolan_rm_cases (advisor_id);
+
+CREATE TABLE mikrolan_rm_loans (
+  case_id            VARCHAR(64) NOT NULL,
+  status             VARCHAR(40) NOT NULL,
+  disbursed_ore      BIGINT      NOT NULL,
+  outstanding_ore    BIGINT      NOT NULL,
+  written_off_ore    BIGINT      NOT NULL,
+  next_due_date      DATE,
+  last_position      BIGINT      NOT NULL,
+  CONSTRAINT mikrolan_rm_loans_pk PRIMARY KEY (case_id)
+);
+
+CREATE TABLE mikrolan_rm_loan_instalments (
+  case_id            VARCHAR(64) NOT NULL,
+  instalment_no      INTEGER     NOT NULL,
+  due_date           DATE        NOT NULL,
+  remaining_ore      BIGINT      NOT NULL,
+  CONSTRAINT mikrolan_rm_loan_instalments_pk PRIMARY KEY (case_id, instalment_no)
+);
+CREATE INDEX mikrolan_rm_loan_instalments_due ON mikrolan_rm_loan_instalments (due_date, case_id);

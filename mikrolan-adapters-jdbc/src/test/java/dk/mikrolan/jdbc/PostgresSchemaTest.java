@@ -1,0 +1,9 @@
+package dk.mikrolan.jdbc;
+
+/** Migrations and plain DDL agree on Postgres. */
+class PostgresSchemaTest extends SchemaContract {
+  @Override
+  Dialect dialect() {
+    return Dialect.POSTGRESQL;
+  }
+}
