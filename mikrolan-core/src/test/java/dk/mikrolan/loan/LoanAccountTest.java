@@ -270,4 +270,68 @@ class LoanAccountTest {
     assertThat(refusal.reasons()).extracting(v -> v.code())
         .containsExactlyInAnyOrder("DECISION_INCOMPLETE", "WRITE_OFF_ABOVE_OUTSTANDING");
   }
+
+  @Test
+  void aRefundThatOutlivesItsPaymentReopensTheInstalmentsItHadSettled() {
+    openAndDisburse(terms("2000", LocalDate.of(2026, 3, 2), RepaymentPlan.byCount(2), RoundingUnit.ORE),
+        LocalDate.of(2026, 2, 2));
+    String big = pay("2000", LocalDate.of(2026, 2, 10));
+    pay("200", LocalDate.of(2026, 2, 11));
+    accept(new LoanCommand.RefundOverpayment(DkkAmount.ofKroner(200), LocalDate.of(2026, 2, 12), "R1"));
+    accept(new LoanCommand.ReversePayment(big, LocalDate.of(2026, 2, 13), "returned by the bank"));
+    LoanBalances b = account.balances(LocalDate.of(2026, 2, 13));
+    assertThat(b.outstanding()).isEqualTo(DkkAmount.ofKroner(2_000));
+    assertThat(remaining(LocalDate.of(2026, 2, 13))).containsExactly("DKK 1000.00", "DKK 1000.00");
+    assertThat(account.status(LocalDate.of(2026, 2, 13))).isEqualTo(LoanStatus.ACTIVE);
+  }
+
+  @Test
+  void aRefundBeyondEverySettledInstalmentFallsDueWithTheLast() {
+    openAndDisburse(terms("1000", LocalDate.of(2026, 3, 2), RepaymentPlan.byCount(2), RoundingUnit.ORE),
+        LocalDate.of(2026, 2, 2));
+    String first = pay("1000", LocalDate.of(2026, 2, 10));
+    pay("300", LocalDate.of(2026, 2, 11));
+    accept(new LoanCommand.RefundOverpayment(DkkAmount.ofKroner(300), LocalDate.of(2026, 2, 12), "R1"));
+    pay("100", LocalDate.of(2026, 2, 13));
+    accept(new LoanCommand.ReversePayment(first, LocalDate.of(2026, 2, 14), "returned by the bank"));
+    // Paid 300 + 100, refunded 300: 900 is owed on a 1,000 loan.
+    assertThat(account.balances(LocalDate.of(2026, 2, 14)).outstanding()).isEqualTo(DkkAmount.ofKroner(900));
+    assertThat(remaining(LocalDate.of(2026, 2, 14))).containsExactly("DKK 400.00", "DKK 500.00");
+  }
+
+  @Test
+  void twoDeferralsAddUpAndOnlyMoveWhatIsUnpaid() {
+    openAndDisburse(terms("4000", LocalDate.of(2026, 3, 2), RepaymentPlan.byCount(4), RoundingUnit.ORE),
+        LocalDate.of(2026, 2, 2));
+    pay("1000", LocalDate.of(2026, 3, 2));
+    accept(new LoanCommand.Defer(1, LocalDate.of(2026, 3, 10), "illness", "cw"));
+    pay("1000", LocalDate.of(2026, 5, 4));
+    accept(new LoanCommand.Defer(2, LocalDate.of(2026, 5, 10), "illness", "cw"));
+    assertThat(account.instalments(LocalDate.of(2026, 5, 10)))
+        .extracting(ScheduledInstalment::nominalDate)
+        .containsExactly(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 5, 2), LocalDate.of(2026, 8, 2),
+            LocalDate.of(2026, 9, 2));
+    assertThat(account.nextDue(LocalDate.of(2026, 5, 10)).get().dueDate()).isEqualTo(LocalDate.of(2026, 8, 3));
+    assertThat(refuse(new LoanCommand.Defer(3_000, LocalDate.of(2026, 5, 11), "illness", "cw"))
+        .hasReason("DUE_DATE_OUTSIDE_CALENDAR")).isTrue();
+  }
+
+  @Test
+  void rescheduleTakesTheBalanceNetOfWhatIsPaidAndKeepsPaidInstalments() {
+    openAndDisburse(terms("3000", LocalDate.of(2026, 3, 2), RepaymentPlan.byCount(3), RoundingUnit.ORE),
+        LocalDate.of(2026, 2, 2));
+    pay("1500", LocalDate.of(2026, 3, 2));
+    accept(new LoanCommand.Reschedule(LocalDate.of(2026, 6, 1), Frequency.QUARTERLY, RepaymentPlan.byCount(3),
+        RoundingUnit.WHOLE_KRONER, LocalDate.of(2026, 4, 1), "new budget", "cw"));
+    assertThat(account.instalments(LocalDate.of(2026, 4, 1)))
+        .extracting(i -> i.amount() + "@" + i.nominalDate())
+        // The 500 beyond the first instalment was a prepayment, taken from the last (May) instalment.
+        .containsExactly("DKK 1000.00@2026-03-02", "DKK 500.00@2026-05-02", "DKK 500.00@2026-06-01",
+            "DKK 500.00@2026-09-01", "DKK 500.00@2026-12-01");
+    assertThat(account.balances(LocalDate.of(2026, 4, 1)).outstanding()).isEqualTo(DkkAmount.ofKroner(1_500));
+    assertThat(refuse(new LoanCommand.Reschedule(LocalDate.of(2026, 4, 1), Frequency.MONTHLY, RepaymentPlan.byCount(300),
+        RoundingUnit.ORE, LocalDate.of(2026, 4, 1), "r", "cw")).reasons())
+        .extracting(v -> v.code())
+        .containsExactlyInAnyOrder("RESCHEDULE_FIRST_DUE_NOT_AFTER_DATE", "RESCHEDULE_ABOVE_MAX_INSTALMENTS");
+  }
 }
