@@ -1,0 +1,102 @@
+package dk.mikrolan.jdbc;
+
+import dk.mikrolan.identity.Cpr;
+import dk.mikrolan.programme.CaseEvent;
+import dk.mikrolan.programme.Participant;
+import dk.mikrolan.port.StreamId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Keeps the participants table (participant id, keyed hash, encrypted CPR number, key id) in step
+ * with the referrals in case streams.
+ *
+ * <p>The upsert is a select followed by an insert, so that it reads the same on H2, PostgreSQL
+ * and MariaDB. Two appends that refer the same new participant at once both insert; the primary
+ * key refuses the second, whose append then fails and succeeds when retried. A participant id
+ * stands for one person: a referral that gives a known id another CPR number is refused rather
+ * than overwriting the first, since the core has no event that corrects a CPR number.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class ParticipantProjection implements Projection {
+
+  private static final String CASE_STREAMS = "case";
+
+  private final String participants;
+  private final CprProtector protector;
+
+  ParticipantProjection(JdbcOptions options, CprProtector protector) {
+    this.participants = options.table("participants");
+    this.protector = protector;
+  }
+
+  @Override
+  public boolean handles(StreamId stream) {
+    return stream.type().equals(CASE_STREAMS);
+  }
+
+  @Override
+  public void project(Connection connection, StreamId stream, List<Object> events, long lastPosition)
+      throws SQLException {
+    Participant participant = null;
+    for (Object event : events) {
+      if (event instanceof CaseEvent.Referred referred) {
+        participant = referred.participant();
+      }
+    }
+    if (participant == null) {
+      return;
+    }
+    String id = participant.id().value();
+    String hash = hash(participant);
+    String existing = existingHash(connection, id);
+    if (existing == null) {
+      insert(connection, participant, hash);
+    } else if (!existing.equals(hash)) {
+      // An SQLException, not an unchecked one: the event store then rolls the append back.
+      throw new SQLException("Participant " + id + " is already recorded with another CPR number (" + stream + ")");
+    }
+  }
+
+  private @Nullable String existingHash(Connection c, String id) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT cpr_hmac FROM " + participants + " WHERE participant_id = ?")) {
+      s.setString(1, id);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
+  private void insert(Connection c, Participant participant, String hash) throws SQLException {
+    Cpr cpr = participant.cpr();
+    String token;
+    String keyId;
+    try {
+      token = protector.protect(cpr);
+      keyId = protector.keyIdOf(token);
+    } catch (RuntimeException e) {
+      throw new SQLException("Could not encrypt the CPR number of participant " + participant.id(), e);
+    }
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO " + participants
+        + " (participant_id, cpr_hmac, cpr_encrypted, cpr_key_id) VALUES (?, ?, ?, ?)")) {
+      s.setString(1, participant.id().value());
+      s.setString(2, hash);
+      s.setString(3, token);
+      s.setString(4, keyId);
+      s.executeUpdate();
+    }
+  }
+
+  private String hash(Participant participant) throws SQLException {
+    try {
+      return protector.lookupHash(participant.cpr());
+    } catch (RuntimeException e) {
+      throw new SQLException("Could not hash the CPR number of participant " + participant.id(), e);
+    }
+  }
+}
