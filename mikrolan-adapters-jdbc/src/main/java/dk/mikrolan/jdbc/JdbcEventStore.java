@@ -110,6 +110,10 @@ public final class JdbcEventStore implements EventStore {
         return afterRace(batch);
       }
       throw new EventStoreException("Append failed for " + batch.appends().size() + " stream(s)", e);
+    } catch (RuntimeException e) {
+      // A codec or projection failing must not leave half an append for the autocommit reset to commit.
+      undoQuietly(c, own, savepoint, e);
+      throw e;
     } finally {
       if (c != null) {
         try {
@@ -259,7 +263,7 @@ public final class JdbcEventStore implements EventStore {
     }
   }
 
-  private static void undoQuietly(Connection c, boolean own, Savepoint savepoint, SQLException cause) {
+  private static void undoQuietly(Connection c, boolean own, Savepoint savepoint, Exception cause) {
     if (c == null) {
       return;
     }

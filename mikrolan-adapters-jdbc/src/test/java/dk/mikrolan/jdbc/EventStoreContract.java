@@ -190,6 +190,25 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void anUncheckedFailureInAReadModelLeavesNothingBehind() throws SQLException {
+    StreamId s = stream();
+    Projection throwing = new Projection() {
+      @Override
+      public boolean handles(StreamId stream) {
+        return stream.equals(s);
+      }
+
+      @Override
+      public void project(Connection c, StreamId stream, List<Object> events, long lastPosition) {
+        throw new IllegalStateException("a bug in a read model");
+      }
+    };
+    assertThatThrownBy(() -> store(List.of(throwing)).append(AppendBatch.of("cw", "c", notes(s, 0, "a", 1, 2))))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(eventRows(s)).isZero();
+  }
+
+  @Test
   void aConnectionClosedMidwayLeavesNothingBehind() throws SQLException {
     StreamId s = stream();
     Projection closing = new Projection() {
