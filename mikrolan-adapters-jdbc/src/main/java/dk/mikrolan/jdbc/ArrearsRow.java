@@ -1,0 +1,38 @@
+package dk.mikrolan.jdbc;
+
+import dk.mikrolan.identity.CaseId;
+import dk.mikrolan.loan.Arrears;
+import dk.mikrolan.loan.ArrearsBucket;
+import dk.mikrolan.money.DkkAmount;
+import java.util.Objects;
+
+/**
+ * A loan in arrears (restance) on a date.
+ *
+ * @param caseId the case the loan belongs to
+ * @param overdue the unpaid amount of instalments whose due date has passed, positive
+ * @param daysPastDue days since the due date of the oldest unpaid instalment, 1 or more
+ * @param bucket the bucket of {@code daysPastDue}, never {@link ArrearsBucket#NONE}
+ */
+public record ArrearsRow(CaseId caseId, DkkAmount overdue, long daysPastDue, ArrearsBucket bucket) {
+
+  /** Checks the row against the rules of {@link Arrears}. */
+  public ArrearsRow {
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(overdue, "overdue");
+    if (!overdue.isPositive() || daysPastDue < 1 || bucket != ArrearsBucket.of(daysPastDue)) {
+      throw new IllegalArgumentException("Inconsistent arrears for case " + caseId + ": " + overdue + " "
+          + daysPastDue + " " + bucket);
+    }
+  }
+
+  /**
+   * Returns the row as the core's arrears value, comparable with {@link
+   * dk.mikrolan.loan.LoanAccount#arrears(java.time.LocalDate)}.
+   *
+   * @return the arrears, never null
+   */
+  public Arrears arrears() {
+    return new Arrears(overdue, daysPastDue, bucket);
+  }
+}

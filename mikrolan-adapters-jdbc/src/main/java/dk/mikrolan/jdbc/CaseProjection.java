@@ -1,0 +1,84 @@
+package dk.mikrolan.jdbc;
+
+import dk.mikrolan.port.StreamId;
+import dk.mikrolan.programme.CaseEvent;
+import dk.mikrolan.programme.Participant;
+import dk.mikrolan.programme.ParticipantCase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Keeps {@code rm_cases} in step with the case streams ({@code case/<id>}): one row per case with
+ * its municipality, stage, cohort (hold), advisor (vejleder), participant id and referral date.
+ * The row holds the participant's opaque id only, never the CPR number or the name.
+ *
+ * <p>The row is replaced (delete, then insert) rather than updated in place: a plain UPDATE whose
+ * values did not change reports zero rows on MariaDB when the host asks for affected rather than
+ * found rows, and MERGE or ON CONFLICT are not portable across the three databases. Two appends
+ * to one stream never get this far together: the event table's unique constraint stops the second.
+ */
+final class CaseProjection implements Projection {
+
+  /** The stream type of {@link dk.mikrolan.programme.ProgrammeStreams#caseStream}. */
+  static final String STREAM_TYPE = "case";
+
+  private final String delete;
+  private final String insert;
+
+  CaseProjection(JdbcOptions options) {
+    String table = Objects.requireNonNull(options, "options").table("rm_cases");
+    this.delete = "DELETE FROM " + table + " WHERE case_id = ?";
+    this.insert = "INSERT INTO " + table + " (case_id, municipality_code, stage, cohort_id, advisor_id, participant_id,"
+        + " referred_on, last_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  }
+
+  @Override
+  public boolean handles(StreamId stream) {
+    return STREAM_TYPE.equals(stream.type());
+  }
+
+  @Override
+  public void project(Connection connection, StreamId stream, List<Object> events, long lastPosition)
+      throws SQLException {
+    ParticipantCase kase = ParticipantCase.replay(caseEvents(stream, events));
+    CaseEvent.Referred referral = kase.events().find(CaseEvent.Referred.class::isInstance)
+        .map(CaseEvent.Referred.class::cast)
+        .getOrElseThrow(() -> new IllegalStateException("Case stream " + stream + " has no referral"));
+    Participant participant = referral.participant();
+    try (PreparedStatement d = connection.prepareStatement(delete)) {
+      d.setString(1, stream.id());
+      d.executeUpdate();
+    }
+    try (PreparedStatement s = connection.prepareStatement(insert)) {
+      s.setString(1, stream.id());
+      s.setString(2, kase.municipalityCode());
+      s.setString(3, kase.stage().name());
+      if (kase.cohortId().isDefined()) {
+        s.setString(4, kase.cohortId().get());
+      } else {
+        s.setNull(4, Types.VARCHAR);
+      }
+      s.setString(5, participant.advisor().value());
+      s.setString(6, participant.id().value());
+      s.setObject(7, referral.date());
+      s.setLong(8, lastPosition);
+      s.executeUpdate();
+    }
+  }
+
+  private static List<CaseEvent> caseEvents(StreamId stream, List<Object> events) {
+    List<CaseEvent> result = new ArrayList<>(events.size());
+    for (Object e : events) {
+      if (!(e instanceof CaseEvent c)) {
+        throw new IllegalStateException("Case stream " + stream + " holds a " + e.getClass().getName());
+      }
+      result.add(c);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,234 @@
+package dk.mikrolan.jdbc;
+
+import dk.mikrolan.identity.AdvisorId;
+import dk.mikrolan.identity.CaseId;
+import dk.mikrolan.identity.ParticipantId;
+import dk.mikrolan.loan.ArrearsBucket;
+import dk.mikrolan.loan.LoanStatus;
+import dk.mikrolan.money.DkkAmount;
+import dk.mikrolan.programme.Stage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads the read models that {@link ReadModels#projections} keep: the case lists caseworkers
+ * filter by stage, cohort (hold) and advisor (vejleder), one loan's balances, and the loans in
+ * arrears (restance) on a date, one by one or counted by bucket.
+ *
+ * <p>A case's full history is not here: it is the event store's {@link JdbcEventStore#load}.
+ *
+ * <p>Arrears are computed from the stored unpaid instalments: those due before the date, per loan,
+ * summed, with the oldest due date giving the days past due — as {@link
+ * dk.mikrolan.loan.LoanAccount#arrears(LocalDate)} does. Day counts and buckets are turned into
+ * date bounds in Java, so the SQL holds no date arithmetic and runs unchanged on H2, PostgreSQL and
+ * MariaDB.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class JdbcQueries {
+
+  private static final String CASE_COLUMNS =
+      "case_id, municipality_code, stage, cohort_id, advisor_id, participant_id, referred_on, last_position";
+
+  private static final List<ArrearsBucket> IN_ARREARS = List.of(
+      ArrearsBucket.DAYS_1_30, ArrearsBucket.DAYS_31_60, ArrearsBucket.DAYS_61_90, ArrearsBucket.DAYS_90_PLUS);
+
+  private final ConnectionSource connections;
+  private final String cases;
+  private final String loans;
+  private final String instalments;
+
+  /**
+   * Creates the queries.
+   *
+   * @param connections where connections come from, not null
+   * @param options the table prefix, not null
+   */
+  public JdbcQueries(ConnectionSource connections, JdbcOptions options) {
+    this.connections = Objects.requireNonNull(connections, "connections");
+    Objects.requireNonNull(options, "options");
+    this.cases = options.table("rm_cases");
+    this.loans = options.table("rm_loans");
+    this.instalments = options.table("rm_loan_instalments");
+  }
+
+  /**
+   * Returns a municipality's cases in a stage, ordered by case id.
+   *
+   * @param municipalityCode the municipality (kommunekode), not null
+   * @param stage the stage, not null
+   * @return the cases, never null
+   * @throws EventStoreException if the database fails
+   */
+  public List<CaseRow> casesByStage(String municipalityCode, Stage stage) {
+    Objects.requireNonNull(municipalityCode, "municipalityCode");
+    Objects.requireNonNull(stage, "stage");
+    return caseRows("list cases by stage",
+        "SELECT " + CASE_COLUMNS + " FROM " + cases + " WHERE municipality_code = ? AND stage = ? ORDER BY case_id",
+        municipalityCode, stage.name());
+  }
+
+  /**
+   * Returns a cohort's cases, in one stage or all, ordered by case id.
+   *
+   * @param cohortId the cohort (hold), not null
+   * @param stage the stage to keep, or empty for every stage, not null
+   * @return the cases, never null
+   * @throws EventStoreException if the database fails
+   */
+  public List<CaseRow> casesByCohort(String cohortId, Optional<Stage> stage) {
+    Objects.requireNonNull(cohortId, "cohortId");
+    Objects.requireNonNull(stage, "stage");
+    String select = "SELECT " + CASE_COLUMNS + " FROM " + cases + " WHERE cohort_id = ?";
+    return stage.isPresent()
+        ? caseRows("list cases by cohort", select + " AND stage = ? ORDER BY case_id", cohortId, stage.get().name())
+        : caseRows("list cases by cohort", select + " ORDER BY case_id", cohortId);
+  }
+
+  /**
+   * Returns the cases an advisor follows, ordered by case id.
+   *
+   * @param advisorId the advisor (vejleder), not null
+   * @return the cases, never null
+   * @throws EventStoreException if the database fails
+   */
+  public List<CaseRow> casesByAdvisor(AdvisorId advisorId) {
+    Objects.requireNonNull(advisorId, "advisorId");
+    return caseRows("list cases by advisor",
+        "SELECT " + CASE_COLUMNS + " FROM " + cases + " WHERE advisor_id = ? ORDER BY case_id", advisorId.value());
+  }
+
+  /**
+   * Returns a loan as it stood on the date of its latest event.
+   *
+   * @param caseId the case the loan belongs to, not null
+   * @return the loan, or empty if the case has no loan account
+   * @throws EventStoreException if the database fails
+   */
+  public Optional<LoanRow> loanRow(CaseId caseId) {
+    Objects.requireNonNull(caseId, "caseId");
+    String sql = "SELECT status, disbursed_ore, outstanding_ore, written_off_ore, next_due_date, last_position FROM "
+        + loans + " WHERE case_id = ?";
+    return query("read loan", sql, s -> s.setString(1, caseId.value()), rs -> {
+      if (!rs.next()) {
+        return Optional.empty();
+      }
+      return Optional.of(new LoanRow(caseId, LoanStatus.valueOf(rs.getString(1)), DkkAmount.ofOre(rs.getLong(2)),
+          DkkAmount.ofOre(rs.getLong(3)), DkkAmount.ofOre(rs.getLong(4)),
+          Optional.ofNullable(rs.getObject(5, LocalDate.class)), rs.getLong(6)));
+    });
+  }
+
+  /**
+   * Returns the loans in arrears on a date, the longest overdue first (then by case id).
+   *
+   * @param asOf the date, on or after the latest event of every loan, not null
+   * @return the loans with something overdue, never null
+   * @throws EventStoreException if the database fails
+   */
+  public List<ArrearsRow> loansInArrears(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    String sql = "SELECT case_id, MIN(due_date) AS oldest_due, SUM(remaining_ore) AS overdue_ore FROM " + instalments
+        + " WHERE due_date < ? GROUP BY case_id ORDER BY oldest_due, case_id";
+    return query("list loans in arrears", sql, s -> s.setObject(1, asOf), rs -> {
+      List<ArrearsRow> rows = new ArrayList<>();
+      while (rs.next()) {
+        long days = asOf.toEpochDay() - rs.getObject(2, LocalDate.class).toEpochDay();
+        rows.add(new ArrearsRow(CaseId.of(rs.getString(1)), DkkAmount.ofOre(rs.getLong(3)), days,
+            ArrearsBucket.of(days)));
+      }
+      return Collections.unmodifiableList(rows);
+    });
+  }
+
+  /**
+   * Counts the loans in arrears on a date by bucket, in one grouped query.
+   *
+   * @param asOf the date, on or after the latest event of every loan, not null
+   * @return the count of every bucket but {@link ArrearsBucket#NONE} (zero when empty), in bucket
+   *     order, never null; loans with nothing overdue are not counted
+   * @throws EventStoreException if the database fails
+   */
+  public Map<ArrearsBucket, Long> arrearsSummary(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    // The oldest due date of a loan places it: 1–30 days past due is a due date from asOf − 30 to
+    // asOf − 1, and so on (ArrearsBucket.of). The SQL numbers the buckets as IN_ARREARS does.
+    String sql = "SELECT bucket, COUNT(*) FROM (SELECT CASE WHEN oldest_due >= ? THEN 1 WHEN oldest_due >= ? THEN 2"
+        + " WHEN oldest_due >= ? THEN 3 ELSE 4 END AS bucket FROM (SELECT MIN(due_date) AS oldest_due FROM "
+        + instalments + " WHERE due_date < ? GROUP BY case_id) oldest) buckets GROUP BY bucket";
+    return query("count loans in arrears", sql, s -> {
+      s.setObject(1, asOf.minusDays(30));
+      s.setObject(2, asOf.minusDays(60));
+      s.setObject(3, asOf.minusDays(90));
+      s.setObject(4, asOf);
+    }, rs -> {
+      Map<ArrearsBucket, Long> counts = new EnumMap<>(ArrearsBucket.class);
+      for (ArrearsBucket b : IN_ARREARS) {
+        counts.put(b, 0L);
+      }
+      while (rs.next()) {
+        counts.put(IN_ARREARS.get(rs.getInt(1) - 1), rs.getLong(2));
+      }
+      return Collections.unmodifiableMap(counts);
+    });
+  }
+
+  private List<CaseRow> caseRows(String what, String sql, String... parameters) {
+    return query(what, sql, s -> {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setString(i + 1, parameters[i]);
+      }
+    }, rs -> {
+      List<CaseRow> rows = new ArrayList<>();
+      while (rs.next()) {
+        rows.add(new CaseRow(CaseId.of(rs.getString(1)), rs.getString(2), Stage.valueOf(rs.getString(3)),
+            Optional.ofNullable(rs.getString(4)), AdvisorId.of(rs.getString(5)), ParticipantId.of(rs.getString(6)),
+            rs.getObject(7, LocalDate.class), rs.getLong(8)));
+      }
+      return Collections.unmodifiableList(rows);
+    });
+  }
+
+  @FunctionalInterface
+  private interface Binder {
+    void bind(PreparedStatement statement) throws SQLException;
+  }
+
+  @FunctionalInterface
+  private interface Reader<T> {
+    T read(ResultSet rows) throws SQLException;
+  }
+
+  private <T> T query(String what, String sql, Binder binder, Reader<T> reader) {
+    Connection c = null;
+    try {
+      c = connections.acquire();
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        binder.bind(s);
+        try (ResultSet rs = s.executeQuery()) {
+          return reader.read(rs);
+        }
+      }
+    } catch (SQLException e) {
+      throw new EventStoreException("Could not " + what, e);
+    } finally {
+      if (c != null) {
+        try {
+          connections.release(c);
+        } catch (SQLException e) {
+          // a read wrote nothing; the pool will discard a broken connection
+        }
+      }
+    }
+  }
+}
