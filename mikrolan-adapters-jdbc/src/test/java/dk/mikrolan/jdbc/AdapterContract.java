@@ -1,0 +1,198 @@
+package dk.mikrolan.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import dk.mikrolan.calendar.BankingCalendar;
+import dk.mikrolan.identity.CaseId;
+import dk.mikrolan.identity.Cpr;
+import dk.mikrolan.loan.LoanAccount;
+import dk.mikrolan.loan.LoanCommand;
+import dk.mikrolan.loan.LoanEvent;
+import dk.mikrolan.policy.BenefitType;
+import dk.mikrolan.policy.LoanPolicy;
+import dk.mikrolan.policy.PolicyVersions;
+import dk.mikrolan.policy.ProgrammePolicy;
+import dk.mikrolan.port.AppendBatch;
+import dk.mikrolan.port.AppendOutcome;
+import dk.mikrolan.port.IdempotencyKey;
+import dk.mikrolan.port.StreamAppend;
+import dk.mikrolan.port.StreamId;
+import dk.mikrolan.programme.CaseCommand;
+import dk.mikrolan.programme.CaseEvent;
+import dk.mikrolan.programme.ParticipantCase;
+import dk.mikrolan.programme.Participant;
+import dk.mikrolan.programme.ProgrammeStreams;
+import dk.mikrolan.testkit.CaseGenerators;
+import dk.mikrolan.testkit.CaseScript;
+import dk.mikrolan.testkit.LoanGenerators;
+import dk.mikrolan.testkit.LoanScript;
+import dk.mikrolan.testkit.ProgrammeFixtures;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The assembled adapter on every database: domain event sequences survive storage exactly, read
+ * models agree with the aggregates, and no table holds a CPR number in clear.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AdapterContract {
+
+  private static final PolicyVersions<LoanPolicy> LOAN_POLICIES =
+      PolicyVersions.of(LoanPolicy.defaults(LocalDate.of(2000, 1, 1)));
+  private static final PolicyVersions<ProgrammePolicy> POLICIES = PolicyVersions.of(ProgrammePolicy.builder()
+      .municipalityCode("751").municipalityName("Aarhus Kommune").validFrom(LocalDate.of(2020, 1, 1)).build());
+
+  private TestDatabase db;
+  private MikrolanJdbc jdbc;
+
+  abstract Dialect dialect();
+
+  /** Examples per property: the servers take a few milliseconds a round trip. */
+  abstract int examples();
+
+  @BeforeAll
+  void createDatabase() throws SQLException {
+    db = TestDatabase.create(dialect());
+    MikrolanSchema.migrate(db.dataSource());
+    jdbc = MikrolanJdbc.builder(db.dataSource(), CprTestKeys.single()).build();
+  }
+
+  @AfterAll
+  void dropDatabase() throws SQLException {
+    if (db != null) {
+      db.close();
+    }
+  }
+
+  private static String id() {
+    return UUID.randomUUID().toString().substring(0, 18);
+  }
+
+  @Test
+  void generatedLoanHistoriesStoreAndLoadToTheSameAccount() {
+    qt().withExamples(examples()).forAll(LoanGenerators.scripts(25)).checkAssert(script -> {
+      StreamId stream = StreamId.of("loan", id());
+      LoanAccount account = LoanAccount.empty(BankingCalendar.danish());
+      account = append(stream, account, new LoanCommand.Open(script.terms(), script.openedOn()));
+      List<LocalDate> dates = script.dates();
+      for (int i = 0; i < script.steps().size(); i++) {
+        LoanScript.Step step = script.steps().get(i);
+        account = append(stream, account, step.command(account, dates.get(i), i));
+      }
+      LoanAccount loaded = LoanAccount.replay(BankingCalendar.danish(), jdbc.eventStore().load(stream, LoanEvent.class));
+      LocalDate asOf = dates.isEmpty() ? script.openedOn() : dates.get(dates.size() - 1);
+      assertThat(loaded).isEqualTo(account);
+      assertThat(loaded.balances(asOf)).isEqualTo(account.balances(asOf));
+      assertThat(jdbc.eventStore().version(stream)).isEqualTo(account.version());
+    });
+  }
+
+  private LoanAccount append(StreamId stream, LoanAccount account, LoanCommand command) {
+    var outcome = account.decide(command, LOAN_POLICIES);
+    if (outcome.isLeft()) {
+      return account;
+    }
+    assertThat(jdbc.eventStore().append(AppendBatch.of("test", "c",
+        new StreamAppend(stream, account.version(), outcome.get().toJavaList())))).isInstanceOf(AppendOutcome.Appended.class);
+    return outcome.get().foldLeft(account, LoanAccount::evolve);
+  }
+
+  @Test
+  void generatedCasesStoreAndLoadToTheSameCaseAndReadModel() {
+    qt().withExamples(examples()).forAll(CaseGenerators.scripts(25)).checkAssert(script -> {
+      CaseId caseId = CaseId.of("C-" + id());
+      StreamId stream = ProgrammeStreams.caseStream(caseId);
+      ParticipantCase kase = append(stream, ParticipantCase.empty(), script.referral());
+      LocalDate date = script.referredOn();
+      for (CaseScript.Step step : script.steps()) {
+        date = date.plusDays(step.days());
+        kase = append(stream, kase, step.command(kase, date));
+      }
+      ParticipantCase loaded = ParticipantCase.replay(jdbc.eventStore().load(stream, CaseEvent.class));
+      assertThat(loaded).isEqualTo(kase);
+      assertThat(jdbc.queries().casesByStage("751", kase.stage()))
+          .anySatisfy(row -> assertThat(row.caseId()).isEqualTo(caseId));
+    });
+  }
+
+  private ParticipantCase append(StreamId stream, ParticipantCase kase, CaseCommand command) {
+    var outcome = kase.decide(command, POLICIES);
+    if (outcome.isLeft() || outcome.get().isEmpty()) {
+      return kase;
+    }
+    assertThat(jdbc.eventStore().append(AppendBatch.of("test", "c",
+        new StreamAppend(stream, kase.version(), outcome.get().toJavaList())))).isInstanceOf(AppendOutcome.Appended.class);
+    return outcome.get().foldLeft(kase, ParticipantCase::evolve);
+  }
+
+  @Test
+  void noTableHoldsACprNumberInClear() throws SQLException {
+    List<Cpr> cprs = new ArrayList<>();
+    for (String number : List.of("010190-1234", "311299-4321", "150304-4445")) {
+      Cpr cpr = Cpr.parse(number);
+      cprs.add(cpr);
+      Participant sample = ProgrammeFixtures.participant("P-" + id(), "Navn", BenefitType.CASH_BENEFIT);
+      Participant p = Participant.builder().id(sample.id()).cpr(cpr).name(sample.name()).benefit(sample.benefit())
+          .businessIdea(sample.businessIdea()).advisor(sample.advisor()).build();
+      CaseId caseId = CaseId.of("C-" + id());
+      ParticipantCase kase = ParticipantCase.empty();
+      var referred = kase.decide(new CaseCommand.Refer(p, "751", LocalDate.of(2026, 1, 5), "cw"), POLICIES).get();
+      IdempotencyKey key = new IdempotencyKey("ui", id(), "fp", "{\"case\":\"" + caseId + "\",\"participant\":\"" + p.id() + "\"}");
+      assertThat(jdbc.eventStore().append(new AppendBatch(List.of(new StreamAppend(ProgrammeStreams.caseStream(caseId), 0,
+          referred.toJavaList())), "cw", "c", Optional.of(key)))).isInstanceOf(AppendOutcome.Appended.class);
+      assertThat(jdbc.participants().findByCpr(cpr)).contains(p.id());
+      assertThat(jdbc.participants().revealCpr(p.id(), "cw", "letter", "c")).isEqualTo(cpr);
+    }
+    String dump = dump();
+    assertThat(dump).contains("mikrolan_events").contains("case.Referred");
+    for (Cpr cpr : cprs) {
+      String digits = cpr.fullNumber().replace("-", "");
+      assertThat(dump).doesNotContain(digits).doesNotContain(cpr.fullNumber());
+    }
+  }
+
+  /** Every row of every table of the adapter, as text. */
+  private String dump() throws SQLException {
+    StringBuilder b = new StringBuilder();
+    try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+      DatabaseMetaData md = c.getMetaData();
+      List<String> tables = new ArrayList<>();
+      try (ResultSet rs = md.getTables(c.getCatalog(), c.getSchema(), "%", new String[] {"TABLE"})) {
+        while (rs.next()) {
+          if (rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT).startsWith("mikrolan_")) {
+            tables.add(rs.getString("TABLE_NAME"));
+          }
+        }
+      }
+      for (String t : tables) {
+        b.append(t.toLowerCase(Locale.ROOT)).append('\n');
+        String quote = md.getIdentifierQuoteString();
+        try (ResultSet rs = s.executeQuery("SELECT * FROM " + quote + t + quote)) {
+          ResultSetMetaData rm = rs.getMetaData();
+          while (rs.next()) {
+            for (int i = 1; i <= rm.getColumnCount(); i++) {
+              b.append(rs.getString(i)).append('|');
+            }
+            b.append('\n');
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+}
