@@ -30,6 +30,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -37,7 +39,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Appends per second through the JDBC event store, with 1 and 8 writers, on H2 in memory and (with
  * {@code -Dmikrolan.pg.url=jdbc:postgresql://127.0.0.1:5432/test?user=postgres}) PostgreSQL.
  *
- * <p>Each append is one loan payment event in a transaction of its own, with the loan read models
+ * <p>Connections come from a HikariCP pool of 8, as a host's would. Each append is one loan payment event in a transaction of its own, with the loan read models
  * updated in the same transaction, as a real payment posting does. Writers work on their own loans
  * (200 loans each, round robin), so the figure is throughput, not contention. The in-run baseline
  * is a plain single-row INSERT of the same payload size, one transaction per row, on the same
@@ -66,22 +68,31 @@ public final class AppendHarness {
    */
   public static void main(String[] args) throws Exception {
     System.out.println("database    writers  appends  seconds  appends/s  baseline rows/s  ratio");
-    run("h2", h2());
+    try (HikariDataSource pool = pooled(h2())) {
+      run("h2", pool);
+    }
     String pg = System.getProperty("mikrolan.pg.url");
     if (pg != null) {
       String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
       PGSimpleDataSource admin = new PGSimpleDataSource();
       admin.setURL(pg);
       execute(admin, "CREATE SCHEMA " + schema);
-      try {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(pg);
-        ds.setCurrentSchema(schema);
-        run("postgresql", ds);
+      PGSimpleDataSource ds = new PGSimpleDataSource();
+      ds.setURL(pg);
+      ds.setCurrentSchema(schema);
+      try (HikariDataSource pool = pooled(ds)) {
+        run("postgresql", pool);
       } finally {
         execute(admin, "DROP SCHEMA " + schema + " CASCADE");
       }
     }
+  }
+
+  private static HikariDataSource pooled(DataSource ds) {
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(ds);
+    config.setMaximumPoolSize(8);
+    return new HikariDataSource(config);
   }
 
   private static DataSource h2() {
