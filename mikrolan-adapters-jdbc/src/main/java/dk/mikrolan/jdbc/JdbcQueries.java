@@ -7,6 +7,7 @@ import dk.mikrolan.loan.ArrearsBucket;
 import dk.mikrolan.loan.LoanStatus;
 import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.programme.Stage;
+import dk.mikrolan.report.ReportScope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -183,10 +184,41 @@ public final class JdbcQueries {
     });
   }
 
-  private List<CaseRow> caseRows(String what, String sql, String... parameters) {
+  /**
+   * Returns the cases a programme report covers: a municipality, a cohort and a referral period,
+   * each optional.
+   *
+   * @param scope the scope, not null
+   * @return the rows ordered by case id, never null
+   * @throws EventStoreException if the database fails
+   */
+  public List<CaseRow> casesInScope(ReportScope scope) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    List<Object> parameters = new ArrayList<>();
+    scope.municipalityCode().ifPresent(m -> {
+      where.append(" AND municipality_code = ?");
+      parameters.add(m);
+    });
+    scope.cohortId().ifPresent(c -> {
+      where.append(" AND cohort_id = ?");
+      parameters.add(c);
+    });
+    scope.referredFrom().ifPresent(d -> {
+      where.append(" AND referred_on >= ?");
+      parameters.add(d);
+    });
+    scope.referredTo().ifPresent(d -> {
+      where.append(" AND referred_on <= ?");
+      parameters.add(d);
+    });
+    return caseRows("list cases in a report's scope",
+        "SELECT " + CASE_COLUMNS + " FROM " + cases + where + " ORDER BY case_id", parameters.toArray());
+  }
+
+  private List<CaseRow> caseRows(String what, String sql, Object... parameters) {
     return query(what, sql, s -> {
       for (int i = 0; i < parameters.length; i++) {
-        s.setString(i + 1, parameters[i]);
+        s.setObject(i + 1, parameters[i]);
       }
     }, rs -> {
       List<CaseRow> rows = new ArrayList<>();

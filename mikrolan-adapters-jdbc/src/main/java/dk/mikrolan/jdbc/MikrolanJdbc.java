@@ -1,10 +1,18 @@
 package dk.mikrolan.jdbc;
 
 import dk.mikrolan.calendar.BankingCalendar;
+import dk.mikrolan.loan.LoanAccount;
+import dk.mikrolan.loan.LoanEvent;
+import dk.mikrolan.programme.CaseEvent;
+import dk.mikrolan.programme.ParticipantCase;
+import dk.mikrolan.programme.ProgrammeStreams;
+import dk.mikrolan.report.CaseRecord;
+import dk.mikrolan.report.ReportScope;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -25,8 +33,10 @@ public final class MikrolanJdbc {
   private final JdbcEventStore eventStore;
   private final JdbcQueries queries;
   private final ParticipantDirectory participants;
+  private final BankingCalendar calendar;
 
   private MikrolanJdbc(Builder b) {
+    this.calendar = b.calendar;
     CprProtector protector = AesGcmCprProtector.of(b.keys);
     this.participants = new ParticipantDirectory(b.connections, b.options, protector);
     List<Projection> projections = new ArrayList<>(ReadModels.projections(b.options, b.calendar));
@@ -84,6 +94,25 @@ public final class MikrolanJdbc {
    */
   public ParticipantDirectory participants() {
     return participants;
+  }
+
+  /**
+   * Returns the inputs of the programme report for a scope: each case in it with its loan
+   * account, loaded from the event store (read models only pick the cases).
+   *
+   * @param scope which cases, not null
+   * @return the records, ordered by case id, never null
+   */
+  public List<CaseRecord> reportInputs(ReportScope scope) {
+    List<CaseRecord> records = new ArrayList<>();
+    for (CaseRow row : queries.casesInScope(scope)) {
+      ParticipantCase kase = ParticipantCase.replay(
+          eventStore.load(ProgrammeStreams.caseStream(row.caseId()), CaseEvent.class));
+      List<LoanEvent> loanEvents = eventStore.load(ProgrammeStreams.loanStream(row.caseId()), LoanEvent.class);
+      records.add(new CaseRecord(row.caseId(), kase,
+          loanEvents.isEmpty() ? Optional.empty() : Optional.of(LoanAccount.replay(calendar, loanEvents))));
+    }
+    return records;
   }
 
   /** Builds {@link MikrolanJdbc}. This class is mutable and not thread-safe. */

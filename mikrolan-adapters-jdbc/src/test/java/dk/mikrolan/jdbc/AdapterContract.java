@@ -3,7 +3,30 @@ package dk.mikrolan.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import dk.mikrolan.aid.UndertakingId;
 import dk.mikrolan.calendar.BankingCalendar;
+import dk.mikrolan.cohort.AttendanceSummary;
+import dk.mikrolan.fund.FundPeriod;
+import dk.mikrolan.fund.LoanFund;
+import dk.mikrolan.fund.LoanFundCommand;
+import dk.mikrolan.money.DkkAmount;
+import dk.mikrolan.policy.BaseRate;
+import dk.mikrolan.port.EventStore;
+import dk.mikrolan.programme.ApproveLoan;
+import dk.mikrolan.programme.AssessmentOutcome;
+import dk.mikrolan.programme.DecisionLetter;
+import dk.mikrolan.programme.DisburseLoan;
+import dk.mikrolan.programme.ReceiveRepayment;
+import dk.mikrolan.programme.Stage;
+import dk.mikrolan.programme.UseCaseResult;
+import dk.mikrolan.report.ProgrammeReport;
+import dk.mikrolan.report.ProgrammeReports;
+import dk.mikrolan.report.ReportScope;
+import dk.mikrolan.schedule.Frequency;
+import dk.mikrolan.schedule.RepaymentPlan;
+import dk.mikrolan.schedule.RepaymentTerms;
+import java.math.BigDecimal;
+import java.util.Set;
 import dk.mikrolan.identity.CaseId;
 import dk.mikrolan.identity.Cpr;
 import dk.mikrolan.loan.LoanAccount;
@@ -194,5 +217,65 @@ abstract class AdapterContract {
       }
     }
     return b.toString();
+  }
+
+  @Test
+  void approvalPayoutAndRepaymentRunThroughTheStoreAndFeedTheReport() {
+    PolicyVersions<ProgrammePolicy> policies = PolicyVersions.of(ProgrammePolicy.builder().municipalityCode("851")
+        .municipalityName("Aalborg Kommune").validFrom(LocalDate.of(2026, 1, 1))
+        .addBaseRates(new BaseRate(LocalDate.of(2026, 1, 1), new BigDecimal("0.0231"))).build());
+    CaseId caseId = CaseId.of("C-" + id());
+    RepaymentTerms terms = RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000))
+        .firstDueDate(LocalDate.of(2026, 8, 1)).frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(12))
+        .disbursementDate(LocalDate.of(2026, 6, 1)).build();
+    AttendanceSummary done = new AttendanceSummary(Set.of("ACCOUNTING", "TAX", "VAT", "INSURANCE"), 4, 4, 4,
+        Optional.empty());
+    LocalDate d = LocalDate.of(2026, 1, 5);
+    Participant p = ProgrammeFixtures.participant("P-" + id(), "Navn", BenefitType.SICKNESS_BENEFIT);
+    ParticipantCase kase = ParticipantCase.empty();
+    List<CaseEvent> events = new ArrayList<>();
+    for (CaseCommand c : List.of(
+        new CaseCommand.Refer(p, "851", d, "cw"),
+        new CaseCommand.SubmitApplication(ProgrammeFixtures.application(DkkAmount.ofKroner(12_000),
+            RepaymentPlan.byCount(12), Frequency.MONTHLY), d, "cw"),
+        new CaseCommand.StartScreening(d, "cw"),
+        new CaseCommand.RecordScreening(AssessmentOutcome.eligible(), d, "cw"),
+        new CaseCommand.RecordCafeMeeting("møde", d, "adv"),
+        new CaseCommand.RecordAssessment(AssessmentOutcome.eligible(), d, "adv"),
+        new CaseCommand.StartCompetenceDevelopment("H-1", d, "cw"),
+        new CaseCommand.StartSeminar(done, LocalDate.of(2026, 5, 18), "cw"),
+        new CaseCommand.Recommend(terms, done, LocalDate.of(2026, 5, 21), "adv"))) {
+      var e = kase.decide(c, policies).get();
+      events.addAll(e.toJavaList());
+      kase = e.foldLeft(kase, ParticipantCase::evolve);
+    }
+    EventStore store = jdbc.eventStore();
+    store.append(AppendBatch.of("cw", "setup", new StreamAppend(ProgrammeStreams.caseStream(caseId), 0, events)));
+    FundPeriod year = FundPeriod.ofYear(2026);
+    if (store.version(LoanFund.streamId("851", year)) == 0) {
+      store.append(AppendBatch.of("cw", "setup", new StreamAppend(LoanFund.streamId("851", year), 0,
+          LoanFund.empty().decide(LoanFundCommand.Open.from(policies.all().head(), year, LocalDate.of(2026, 1, 1)))
+              .get().toJavaList())));
+    }
+    List<DecisionLetter> letters = new ArrayList<>();
+    assertThat(new ApproveLoan(store, policies, BankingCalendar.danish(), letters::add).approve(new ApproveLoan.Request(
+        caseId, UndertakingId.of(p.id()), year, terms, List.of(), new BigDecimal("7.46"), LocalDate.of(2026, 5, 22),
+        "head", "corr", Optional.empty()))).isInstanceOf(UseCaseResult.Done.class);
+    assertThat(new DisburseLoan(store, policies, BankingCalendar.danish()).disburse(new DisburseLoan.Request(caseId,
+        year, DkkAmount.ofKroner(12_000), LocalDate.of(2026, 6, 1), "NK", "cw", "corr2", Optional.empty())))
+        .isInstanceOf(UseCaseResult.Done.class);
+    assertThat(new ReceiveRepayment(store, policies, BankingCalendar.danish()).receive(new ReceiveRepayment.Request(
+        caseId, year, LoanCommand.ReceivePayment.of("P1", DkkAmount.ofKroner(1_000).toMonetaryAmount(),
+            LocalDate.of(2026, 8, 3), "bank-1"), "bank", "corr3", Optional.empty())))
+        .isInstanceOf(UseCaseResult.Done.class);
+
+    assertThat(letters).hasSize(1);
+    assertThat(jdbc.queries().loanRow(caseId)).hasValueSatisfying(row ->
+        assertThat(row.outstanding()).isEqualTo(DkkAmount.ofKroner(11_000)));
+    assertThat(jdbc.queries().casesByStage("851", Stage.REPAYING)).extracting(CaseRow::caseId).contains(caseId);
+    ProgrammeReport report = ProgrammeReports.of(jdbc.reportInputs(ReportScope.municipality("851")),
+        ReportScope.municipality("851"), LocalDate.of(2026, 8, 10));
+    assertThat(report.loansGranted()).isPositive();
+    assertThat(report.amountDisbursed()).isEqualTo(report.amountGranted());
   }
 }
