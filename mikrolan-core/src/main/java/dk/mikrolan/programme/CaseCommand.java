@@ -32,41 +32,105 @@ public sealed interface CaseCommand {
    */
   String by();
 
-  /** Refers a participant. @param participant the participant @param municipalityCode kommunekode
-   * @param date date @param by who */
+  /**
+   * Refers a participant.
+   *
+   * @param participant the participant
+   * @param municipalityCode the municipality (kommunekode)
+   * @param date the business date
+   * @param by who acts
+   */
   record Refer(Participant participant, String municipalityCode, LocalDate date, String by) implements CaseCommand {}
 
-  /** Records the application (validated with {@link LoanApplication#validate}). @param application the
-   * application @param date date @param by who */
+  /**
+   * Records the application (validated with {@link LoanApplication#validate}).
+   *
+   * @param application the application
+   * @param date the business date
+   * @param by who acts
+   */
   record SubmitApplication(LoanApplication application, LocalDate date, String by) implements CaseCommand {}
 
-  /** Starts rough sorting. @param date date @param by who */
+  /**
+   * Starts rough sorting.
+   *
+   * @param date the business date
+   * @param by who acts
+   */
   record StartScreening(LocalDate date, String by) implements CaseCommand {}
 
-  /** Records the rough-sorting evaluation. @param outcome outcome @param date date @param by who */
+  /**
+   * Records the rough-sorting evaluation.
+   *
+   * @param outcome outcome
+   * @param date the business date
+   * @param by who acts
+   */
   record RecordScreening(AssessmentOutcome outcome, LocalDate date, String by) implements CaseCommand {}
 
-  /** Records a café meeting. @param note note @param date date @param by advisor */
+  /**
+   * Records a café meeting.
+   *
+   * @param note note
+   * @param date the business date
+   * @param by advisor
+   */
   record RecordCafeMeeting(String note, LocalDate date, String by) implements CaseCommand {}
 
-  /** Records the advisor's assessment. @param outcome outcome @param date date @param by advisor */
+  /**
+   * Records the advisor's assessment.
+   *
+   * @param outcome outcome
+   * @param date the business date
+   * @param by advisor
+   */
   record RecordAssessment(AssessmentOutcome outcome, LocalDate date, String by) implements CaseCommand {}
 
-  /** Starts competence development. @param cohortId cohort @param date date @param by who */
+  /**
+   * Starts competence development.
+   *
+   * @param cohortId cohort
+   * @param date the business date
+   * @param by who acts
+   */
   record StartCompetenceDevelopment(String cohortId, LocalDate date, String by) implements CaseCommand {}
 
-  /** Starts the final seminar. @param attendance from the cohort @param date date @param by who */
+  /**
+   * Starts the final seminar.
+   *
+   * @param attendance from the cohort
+   * @param date the business date
+   * @param by who acts
+   */
   record StartSeminar(AttendanceSummary attendance, LocalDate date, String by) implements CaseCommand {}
 
-  /** Recommends a loan after the seminar. @param terms terms @param attendance from the cohort
-   * @param date date @param by the advisor */
+  /**
+   * Recommends a loan after the seminar.
+   *
+   * @param terms terms
+   * @param attendance from the cohort
+   * @param date the business date
+   * @param by the advisor
+   */
   record Recommend(RepaymentTerms terms, AttendanceSummary attendance, LocalDate date, String by)
       implements CaseCommand {}
 
-  /** Sends a hearing. @param facts facts @param date date @param by who */
+  /**
+   * Sends a hearing.
+   *
+   * @param facts facts
+   * @param date the business date
+   * @param by who acts
+   */
   record SendHearing(List<Text> facts, LocalDate date, String by) implements CaseCommand {}
 
-  /** Records the answer to a hearing. @param summary answer @param date date @param by who */
+  /**
+   * Records the answer to a hearing.
+   *
+   * @param summary answer
+   * @param date the business date
+   * @param by who acts
+   */
   record RecordHearingAnswer(String summary, LocalDate date, String by) implements CaseCommand {}
 
   /**
@@ -95,21 +159,53 @@ public sealed interface CaseCommand {
   record Reject(List<RuleReference> rules, List<Text> considerations, List<Text> facts,
       boolean restsOnFactsUnknownToParticipant, LocalDate date, String by) implements CaseCommand {}
 
-  /** Records a withdrawal. @param reason reason @param date date @param by who */
+  /**
+   * Records a withdrawal.
+   *
+   * @param reason reason
+   * @param date the business date
+   * @param by who acts
+   */
   record Withdraw(String reason, LocalDate date, String by) implements CaseCommand {}
 
-  /** Records a payout. @param amount amount @param date date @param by who */
+  /**
+   * Records a payout.
+   *
+   * @param amount amount
+   * @param date the business date
+   * @param by who acts
+   */
   record RecordDisbursement(DkkAmount amount, LocalDate date, String by) implements CaseCommand {}
 
-  /** Follows the loan account. @param loanStatus the account's status @param paidSomething whether
-   * any payment has been received @param date date @param by who */
+  /**
+   * Follows the loan account.
+   *
+   * @param loanStatus the account's status
+   * @param paidSomething whether any payment has been received
+   * @param date the business date
+   * @param by who acts
+   */
   record FollowLoan(LoanStatus loanStatus, boolean paidSomething, LocalDate date, String by) implements CaseCommand {}
 
-  /** Records a follow-up of the outcome. @param monthsAfterPayout follow-up point @param status status
-   * @param businessCvr CVR once registered @param businessActive active @param date date @param by who */
+  /**
+   * Records a follow-up of the outcome.
+   *
+   * @param monthsAfterPayout follow-up point
+   * @param status status
+   * @param businessCvr CVR once registered
+   * @param businessActive active
+   * @param date the business date
+   * @param by who acts
+   */
   record RecordOutcome(int monthsAfterPayout, SupportStatus status, Optional<Cvr> businessCvr,
       boolean businessActive, LocalDate date, String by) implements CaseCommand {}
 
-  /** Adds a note. @param text text @param date date @param by author */
+  /**
+   * Adds a note.
+   *
+   * @param text text
+   * @param date the business date
+   * @param by author
+   */
   record AddNote(String text, LocalDate date, String by) implements CaseCommand {}
 }
