@@ -130,6 +130,11 @@ final class Ledger {
       period = Arrays.copyOf(period, capacity);
       shiftDiff = Arrays.copyOf(shiftDiff, capacity + 1);
     }
+    if (size > 0) {
+      // A new segment (a reschedule) starts from its own first due date: deferrals granted before
+      // it moved the old instalments, not these. Cancel the shift accumulated so far.
+      shiftDiff[size] -= shift(size - 1);
+    }
     for (int k = 0; k < amounts.length; k++) {
       work++;
       amount[size] = amounts[k];

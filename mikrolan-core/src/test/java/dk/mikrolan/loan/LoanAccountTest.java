@@ -334,4 +334,20 @@ class LoanAccountTest {
         .extracting(v -> v.code())
         .containsExactlyInAnyOrder("RESCHEDULE_FIRST_DUE_NOT_AFTER_DATE", "RESCHEDULE_ABOVE_MAX_INSTALMENTS");
   }
+
+  @Test
+  void aRescheduleAfterADeferralStartsOnItsOwnFirstDueDate() {
+    openAndDisburse(terms("3000", LocalDate.of(2026, 3, 2), RepaymentPlan.byCount(3), RoundingUnit.ORE),
+        LocalDate.of(2026, 2, 2));
+    accept(new LoanCommand.Defer(6, LocalDate.of(2026, 2, 20), "illness", "cw"));
+    accept(new LoanCommand.Reschedule(LocalDate.of(2026, 5, 1), Frequency.MONTHLY, RepaymentPlan.byCount(2),
+        RoundingUnit.ORE, LocalDate.of(2026, 3, 10), "new plan", "cw"));
+    assertThat(account.instalments(LocalDate.of(2026, 3, 10)))
+        .extracting(ScheduledInstalment::nominalDate)
+        .containsExactly(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1));
+    accept(new LoanCommand.Defer(1, LocalDate.of(2026, 3, 11), "illness", "cw"));
+    assertThat(account.instalments(LocalDate.of(2026, 3, 11)))
+        .extracting(ScheduledInstalment::nominalDate)
+        .containsExactly(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1));
+  }
 }
