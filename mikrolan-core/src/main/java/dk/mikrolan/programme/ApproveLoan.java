@@ -24,6 +24,7 @@ import dk.mikrolan.rules.Text;
 import dk.mikrolan.rules.Violation;
 import dk.mikrolan.schedule.RepaymentSchedule;
 import dk.mikrolan.schedule.RepaymentTerms;
+import dk.mikrolan.schedule.RepaymentTermsValidator;
 import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
@@ -147,7 +148,11 @@ public final class ApproveLoan {
     ProgrammePolicy policy = policies.inForceOn(r.date()).getOrNull();
     LocalDate payout = r.terms().disbursementDate().orElse(r.date());
     AidStatement statement = null;
-    if (policy != null) {
+    // Terms the policy refuses get their violations from the case's decision below; the schedule
+    // (and so the aid) is only computed for terms that can have one.
+    boolean termsValid = policy != null
+        && RepaymentTermsValidator.validate(r.terms(), PolicyVersions.of(policy.loanPolicy())).isValid();
+    if (termsValid) {
       Either<Violation, AidRates> rates = AidRates.on(payout, policy);
       if (rates.isLeft()) {
         reasons = reasons.append(rates.getLeft());
@@ -168,8 +173,8 @@ public final class ApproveLoan {
     Either<Refusal, List<CaseEvent>> caseOutcome = kase.decide(new CaseCommand.Approve(r.terms(), fund.remainingRoom(),
         Optional.ofNullable(statement), r.considerations(), r.date(), r.approver()), policies);
     if (caseOutcome.isLeft()) {
-      // Without a statement the aid record's own reasons already say why; don't repeat it.
-      boolean aidExplained = statement == null && !reasons.isEmpty();
+      // Without a statement the aid record's or the terms' own reasons already say why.
+      boolean aidExplained = statement == null && (!reasons.isEmpty() || !termsValid);
       reasons = reasons.appendAll(caseOutcome.getLeft().reasons()
           .filter(v -> !(aidExplained && v.code().equals(CaseRule.AID_STATEMENT_REQUIRED.name()))));
     } else {

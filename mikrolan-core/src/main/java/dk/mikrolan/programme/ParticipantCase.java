@@ -147,8 +147,10 @@ public final class ParticipantCase {
       n.stage = Stage.APPROVED;
     } else if (event instanceof CaseEvent.Rejected r) {
       n.rejection = r.decision();
+      n.approval = null; // an approval overturned before payout no longer stands (the event stays)
       n.stage = Stage.REJECTED;
     } else if (event instanceof CaseEvent.Withdrawn) {
+      n.approval = null;
       n.stage = Stage.WITHDRAWN;
     } else if (event instanceof CaseEvent.Disbursed d) {
       n.disbursedOre += d.amount().ore();
@@ -246,7 +248,7 @@ public final class ParticipantCase {
     return f.hearingAnswered;
   }
 
-  /** Returns the approval, once granted. */
+  /** Returns the approval that stands: granted, and not since rejected or withdrawn. */
   public Option<CaseEvent.Approved> approval() {
     return Option.of(f.approval);
   }

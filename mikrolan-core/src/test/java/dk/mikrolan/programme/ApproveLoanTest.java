@@ -233,4 +233,20 @@ class ApproveLoanTest {
     assertThat(store.version(ProgrammeStreams.caseStream(CaseId.of("C1")))).isEqualTo(version);
     assertThat(sent).hasSize(1);
   }
+
+  @Test
+  void termsThePolicyRefusesAreRefusedNotThrown() {
+    PolicyVersions<ProgrammePolicy> policies = policies(700_000);
+    recommended("C1", 40_000, policies);
+    RepaymentTerms absurd = RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000))
+        .firstDueDate(LocalDate.of(2026, 8, 1)).frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(20_000))
+        .roundingUnit(dk.mikrolan.schedule.RoundingUnit.WHOLE_KRONER).disbursementDate(LocalDate.of(2026, 6, 1)).build();
+    UseCaseResult<DecisionLetter> result = new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add)
+        .approve(new ApproveLoan.Request(CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), YEAR, absurd,
+            List.of(), EUR, DAY, "head", "c", Optional.empty()));
+    assertThat(result).isInstanceOfSatisfying(UseCaseResult.Refused.class, r ->
+        assertThat(r.refusal().reasons()).extracting(v -> v.code())
+            .contains("INSTALMENTS_ABOVE_MAX", "INSTALMENT_COUNT_ABOVE_UNITS")
+            .doesNotContain("AID_STATEMENT_REQUIRED"));
+  }
 }
