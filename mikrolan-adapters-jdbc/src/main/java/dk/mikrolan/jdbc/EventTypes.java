@@ -50,6 +50,7 @@ final class EventTypes {
       v1("case.Disbursed", CaseEvent.Disbursed.class),
       v1("case.RepaymentStarted", CaseEvent.RepaymentStarted.class),
       v1("case.Closed", CaseEvent.Closed.class),
+      v1("case.Reopened", CaseEvent.Reopened.class),
       v1("case.OutcomeRecorded", CaseEvent.OutcomeRecorded.class),
       v1("case.NoteAdded", CaseEvent.NoteAdded.class),
 

@@ -159,6 +159,7 @@ final class EventExamples {
         new CaseEvent.Disbursed(DkkAmount.parse("DKK 12000.00"), List.of(), LocalDate.of(2026, 3, 16), "cw-1"),
         new CaseEvent.RepaymentStarted(LocalDate.of(2026, 6, 2), "system"),
         new CaseEvent.Closed(LoanStatus.REPAID, LocalDate.of(2028, 5, 2), "system"),
+        new CaseEvent.Reopened(LocalDate.of(2028, 5, 9), "system"),
         new CaseEvent.OutcomeRecorded(12, SupportStatus.SELF_SUPPORTING, Optional.of(Cvr.parse("12345674")), true,
             LocalDate.of(2027, 3, 16), "adv-1"),
         new CaseEvent.NoteAdded("Ringede om udbetaling", LocalDate.of(2026, 3, 10), "cw-1"),

@@ -49,7 +49,8 @@ final class CaseDecider {
       return refuse(c, problems.append(NO_POLICY_IN_FORCE.violation(command.date())));
     }
     boolean afterward = command instanceof CaseCommand.AddNote
-        || (command instanceof CaseCommand.RecordOutcome && c.stage() == Stage.CLOSED);
+        || (c.stage() == Stage.CLOSED
+            && (command instanceof CaseCommand.RecordOutcome || command instanceof CaseCommand.FollowLoan));
     if (c.stage().isFinal() && !afterward) {
       problems = problems.append(CASE_ENDED.violation(c.stage()));
       return refuse(c, problems);
@@ -195,6 +196,11 @@ final class CaseDecider {
   }
 
   private static Either<Vector<Violation>, List<CaseEvent>> followLoan(ParticipantCase c, CaseCommand.FollowLoan l) {
+    boolean owedAgain = l.loanStatus() == LoanStatus.ACTIVE || l.loanStatus() == LoanStatus.AWAITING_DISBURSEMENT;
+    if (c.stage() == Stage.CLOSED) {
+      // A reversal after full repayment makes the loan owed again: the case follows it back.
+      return Either.right(owedAgain ? List.of(new CaseEvent.Reopened(l.date(), l.by())) : List.empty());
+    }
     if (c.stage() != Stage.DISBURSED && c.stage() != Stage.REPAYING) {
       return Either.left(Vector.of(WRONG_STAGE.violation(c.stage(), Stage.DISBURSED)));
     }

@@ -237,6 +237,15 @@ public sealed interface CaseEvent {
   record Closed(LoanStatus loanStatus, LocalDate date, String by) implements CaseEvent {}
 
   /**
+   * A closed case reopened because its loan is owed again (a payment reversed after full
+   * repayment).
+   *
+   * @param date the date
+   * @param by who recorded it
+   */
+  record Reopened(LocalDate date, String by) implements CaseEvent {}
+
+  /**
    * A follow-up of the outcome some months after payout. A later follow-up for the same month
    * corrects an earlier one; nothing is deleted.
    *

@@ -160,6 +160,8 @@ public final class ParticipantCase {
       n.stage = Stage.REPAYING;
     } else if (event instanceof CaseEvent.Closed) {
       n.stage = Stage.CLOSED;
+    } else if (event instanceof CaseEvent.Reopened) {
+      n.stage = Stage.REPAYING;
     }
     if (event instanceof CaseEvent.OutcomeRecorded o) {
       n.outcomes = n.outcomes.put(o.monthsAfterPayout(), o);

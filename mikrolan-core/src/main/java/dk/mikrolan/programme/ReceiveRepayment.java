@@ -9,6 +9,7 @@ import dk.mikrolan.identity.CaseId;
 import dk.mikrolan.loan.LoanAccount;
 import dk.mikrolan.loan.LoanCommand;
 import dk.mikrolan.loan.LoanEvent;
+import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.policy.LoanPolicy;
 import dk.mikrolan.policy.PolicyVersions;
 import dk.mikrolan.policy.ProgrammePolicy;
@@ -109,10 +110,13 @@ public final class ReceiveRepayment {
     }
     StreamId fundStream = LoanFund.streamId(kase.municipalityCode(), r.fundPeriod());
     LoanFund fund = LoanFund.replay(store.load(fundStream, LoanFundEvent.class));
-    if (fund.isRevolving()) {
-      // Only a revolving fund gets repayments back as room (policy: revolvingFund).
+    // Only a revolving fund gets repayments back as room (policy: revolvingFund), and only what
+    // reduced the debt: an overpayment belongs to the borrower, not to the fund.
+    long owedBefore = Math.max(0, loan.terms().isDefined() ? loan.balances(r.payment().date()).outstanding().ore() : 0);
+    DkkAmount reducing = DkkAmount.ofOre(Math.min(owedBefore, r.payment().amount().ore()));
+    if (fund.isRevolving() && reducing.isPositive()) {
       Either<Refusal, List<LoanFundEvent>> returned = fund.decide(
-          new LoanFundCommand.ReturnRepayment(r.caseId(), r.payment().amount(), r.payment().date()));
+          new LoanFundCommand.ReturnRepayment(r.caseId(), reducing, r.payment().date()));
       if (returned.isLeft()) {
         return new UseCaseResult.Refused<>(returned.getLeft());
       }

@@ -249,4 +249,81 @@ class ApproveLoanTest {
             .contains("INSTALMENTS_ABOVE_MAX", "INSTALMENT_COUNT_ABOVE_UNITS")
             .doesNotContain("AID_STATEMENT_REQUIRED"));
   }
+
+  @Test
+  void aRejectionAfterApprovalReleasesTheFundCancelsTheAidAndWritesARefusal() {
+    PolicyVersions<ProgrammePolicy> policies = policies(700_000);
+    recommended("C1", 40_000, policies);
+    assertThat(new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add)
+        .approve(request("C1", 40_000, Optional.empty()))).isInstanceOf(UseCaseResult.Done.class);
+    CaseCommand.Reject reject = new CaseCommand.Reject(
+        List.of(new dk.mikrolan.rules.RuleReference("GENUINE_WISH", "Notat om mikrolån",
+            dk.mikrolan.rules.Text.of("Et reelt ønske om at blive selvstændig", "A genuine wish"))),
+        List.of(dk.mikrolan.rules.Text.of("Deltageren har taget fast arbejde", "The participant has taken a job")),
+        List.of(), false, LocalDate.of(2026, 5, 25), "head");
+    UseCaseResult<ParticipantCase> ended = new EndCase(store, policies, sent::add).end(new EndCase.Request(
+        CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), YEAR, reject, "c", Optional.empty()));
+    assertThat(ended).isInstanceOfSatisfying(UseCaseResult.Done.class, d ->
+        assertThat(((ParticipantCase) d.value()).approval()).isEmpty());
+    assertThat(LoanFund.replay(store.load(LoanFund.streamId("751", YEAR), LoanFundEvent.class)).remainingRoom())
+        .isEqualTo(DkkAmount.ofKroner(700_000));
+    UndertakingId undertaking = UndertakingId.of(ParticipantId.of("P-C1"));
+    assertThat(DeMinimisRecord.replay(undertaking, store.load(DeMinimisRecord.streamId(undertaking), DeMinimisEvent.class))
+        .aidEurInThreeYearsEndingOn(LocalDate.of(2026, 6, 1))).isZero();
+    assertThat(sent).hasSize(2);
+    assertThat(sent.get(1).danishText()).contains("afslag").contains("Klagevejledning").doesNotContain("bevilget");
+  }
+
+  @Test
+  void theCaseFollowsAWriteOffToClosedAndAReversalBackToRepaying() {
+    PolicyVersions<ProgrammePolicy> policies = policies(100_000);
+    recommended("C1", 12_000, policies);
+    RepaymentTerms terms = RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000))
+        .firstDueDate(LocalDate.of(2026, 8, 1)).frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(48))
+        .disbursementDate(LocalDate.of(2026, 6, 1)).build();
+    new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add).approve(new ApproveLoan.Request(
+        CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), YEAR, terms, List.of(), EUR, DAY, "head", "c",
+        Optional.empty()));
+    new DisburseLoan(store, policies, BankingCalendar.danish()).disburse(new DisburseLoan.Request(CaseId.of("C1"), YEAR,
+        DkkAmount.ofKroner(12_000), LocalDate.of(2026, 6, 1), "NK", "cw", "c2", Optional.empty()));
+    ReceiveRepayment repay = new ReceiveRepayment(store, policies, BankingCalendar.danish());
+    repay.receive(new ReceiveRepayment.Request(CaseId.of("C1"), YEAR, dk.mikrolan.loan.LoanCommand.ReceivePayment.of(
+        "P1", DkkAmount.ofKroner(12_000).toMonetaryAmount(), LocalDate.of(2026, 8, 3), "bank-1"), "bank", "c3",
+        Optional.empty()));
+    assertThat(stage("C1")).isEqualTo(Stage.CLOSED);
+    ChangeLoan change = new ChangeLoan(store, policies, BankingCalendar.danish());
+    assertThat(change.change(new ChangeLoan.Request(CaseId.of("C1"), new dk.mikrolan.loan.LoanCommand.ReversePayment(
+        "P1", LocalDate.of(2026, 8, 10), "returned by the bank"), "cw", "c4", Optional.empty())))
+        .isInstanceOf(UseCaseResult.Done.class);
+    assertThat(stage("C1")).isEqualTo(Stage.REPAYING);
+    assertThat(change.change(new ChangeLoan.Request(CaseId.of("C1"), new dk.mikrolan.loan.LoanCommand.WriteOff(
+        Optional.empty(), LocalDate.of(2026, 9, 1), "business closed", "head"), "head", "c5", Optional.empty())))
+        .isInstanceOf(UseCaseResult.Done.class);
+    assertThat(stage("C1")).isEqualTo(Stage.CLOSED);
+  }
+
+  @Test
+  void aRevolvingFundGetsBackOnlyWhatReducedTheDebt() {
+    PolicyVersions<ProgrammePolicy> policies = policies(100_000, true);
+    recommended("C1", 12_000, policies);
+    RepaymentTerms terms = RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000))
+        .firstDueDate(LocalDate.of(2026, 8, 1)).frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(48))
+        .disbursementDate(LocalDate.of(2026, 6, 1)).build();
+    new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add).approve(new ApproveLoan.Request(
+        CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), YEAR, terms, List.of(), EUR, DAY, "head", "c",
+        Optional.empty()));
+    new DisburseLoan(store, policies, BankingCalendar.danish()).disburse(new DisburseLoan.Request(CaseId.of("C1"), YEAR,
+        DkkAmount.ofKroner(12_000), LocalDate.of(2026, 6, 1), "NK", "cw", "c2", Optional.empty()));
+    UseCaseResult<dk.mikrolan.loan.LoanAccount> over = new ReceiveRepayment(store, policies, BankingCalendar.danish())
+        .receive(new ReceiveRepayment.Request(CaseId.of("C1"), YEAR, dk.mikrolan.loan.LoanCommand.ReceivePayment.of(
+            "P1", DkkAmount.ofKroner(12_001).toMonetaryAmount(), LocalDate.of(2026, 8, 3), "bank-1"), "bank", "c3",
+            Optional.empty()));
+    assertThat(over).isInstanceOf(UseCaseResult.Done.class);
+    assertThat(LoanFund.replay(store.load(LoanFund.streamId("751", YEAR), LoanFundEvent.class)).remainingRoom())
+        .isEqualTo(DkkAmount.ofKroner(100_000));
+  }
+
+  private Stage stage(String caseId) {
+    return ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(CaseId.of(caseId)), CaseEvent.class)).stage();
+  }
 }

@@ -29,6 +29,7 @@ public final class CaseLaws {
     NEXT.put(Stage.APPROVED, EnumSet.of(Stage.DISBURSED));
     NEXT.put(Stage.DISBURSED, EnumSet.of(Stage.REPAYING, Stage.CLOSED));
     NEXT.put(Stage.REPAYING, EnumSet.of(Stage.CLOSED));
+    NEXT.put(Stage.CLOSED, EnumSet.of(Stage.REPAYING)); // reopened: a reversal after full repayment
     for (Stage s : Stage.values()) {
       if (s.isBeforePayout()) {
         NEXT.get(s).addAll(EnumSet.of(Stage.REJECTED, Stage.WITHDRAWN));
