@@ -53,6 +53,7 @@ class LoanLawsTest {
     assertThat(CaseLaws.allows(Stage.FINAL_SEMINAR, Stage.REJECTED)).isTrue();
     assertThat(CaseLaws.allows(Stage.REFERRED, Stage.APPROVED)).isFalse();
     assertThat(CaseLaws.allows(Stage.DISBURSED, Stage.REJECTED)).isFalse();
-    assertThat(CaseLaws.allows(Stage.CLOSED, Stage.REPAYING)).isFalse();
+    assertThat(CaseLaws.allows(Stage.CLOSED, Stage.REPAYING)).isTrue(); // reopened by a reversal
+    assertThat(CaseLaws.allows(Stage.CLOSED, Stage.APPROVED)).isFalse();
   }
 }
