@@ -259,7 +259,7 @@ abstract class AdapterContract {
     }
     List<DecisionLetter> letters = new ArrayList<>();
     assertThat(new ApproveLoan(store, policies, BankingCalendar.danish(), letters::add).approve(new ApproveLoan.Request(
-        caseId, UndertakingId.of(p.id()), year, terms, List.of(), new BigDecimal("7.46"), LocalDate.of(2026, 5, 22),
+        caseId, UndertakingId.of(p.id()), Optional.empty(), year, terms, List.of(), new BigDecimal("7.46"), LocalDate.of(2026, 5, 22),
         "head", "corr", Optional.empty()))).isInstanceOf(UseCaseResult.Done.class);
     assertThat(new DisburseLoan(store, policies, BankingCalendar.danish()).disburse(new DisburseLoan.Request(caseId,
         year, DkkAmount.ofKroner(12_000), LocalDate.of(2026, 6, 1), "NK", "cw", "corr2", Optional.empty())))

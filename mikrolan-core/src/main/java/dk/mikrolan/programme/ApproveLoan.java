@@ -48,6 +48,8 @@ public final class ApproveLoan {
    *
    * @param caseId the case
    * @param undertaking the undertaking the aid is recorded for (CVR, or the participant before)
+   * @param formerUndertaking the same undertaking's earlier key, whose aid counts toward the ceiling
+   *     too: the participant, once the business has a CVR number
    * @param fundPeriod the loan fund's period
    * @param terms the granted terms, with the planned disbursement date
    * @param considerations the main considerations (required when less than requested is granted)
@@ -57,13 +59,15 @@ public final class ApproveLoan {
    * @param correlationId ties the writes to the request
    * @param idempotency the client's idempotency key, if any
    */
-  public record Request(CaseId caseId, UndertakingId undertaking, FundPeriod fundPeriod, RepaymentTerms terms,
+  public record Request(CaseId caseId, UndertakingId undertaking, Optional<UndertakingId> formerUndertaking,
+      FundPeriod fundPeriod, RepaymentTerms terms,
       java.util.List<Text> considerations, BigDecimal eurDkkRate, LocalDate date, String approver,
       String correlationId, Optional<IdempotencyKey> idempotency) {
     /** Checks the request. */
     public Request {
       Objects.requireNonNull(caseId, "caseId");
       Objects.requireNonNull(undertaking, "undertaking");
+      Objects.requireNonNull(formerUndertaking, "formerUndertaking");
       Objects.requireNonNull(fundPeriod, "fundPeriod");
       Objects.requireNonNull(terms, "terms");
       considerations = java.util.List.copyOf(considerations);
@@ -112,9 +116,16 @@ public final class ApproveLoan {
     StreamId fundStream = LoanFund.streamId(kase.municipalityCode(), request.fundPeriod());
     LoanFund fund = LoanFund.replay(store.load(fundStream, LoanFundEvent.class));
     StreamId aidStream = DeMinimisRecord.streamId(request.undertaking());
-    DeMinimisRecord aid = DeMinimisRecord.replay(request.undertaking(), store.load(aidStream, DeMinimisEvent.class));
+    java.util.List<DeMinimisEvent> aidEvents = store.load(aidStream, DeMinimisEvent.class);
+    DeMinimisRecord aid = DeMinimisRecord.replay(request.undertaking(), aidEvents);
+    // Reg. 2023/2831 counts aid per undertaking: a person who registers a business is the same
+    // undertaking, so aid recorded under the participant counts toward the ceiling under the CVR.
+    java.util.List<DeMinimisEvent> together = new java.util.ArrayList<>(aidEvents);
+    request.formerUndertaking().filter(f -> !f.equals(request.undertaking()))
+        .ifPresent(f -> together.addAll(store.load(DeMinimisRecord.streamId(f), DeMinimisEvent.class)));
+    DeMinimisRecord aidOfUndertaking = DeMinimisRecord.replay(request.undertaking(), together);
 
-    Decisions decided = decide(request, kase, fund, aid);
+    Decisions decided = decide(request, kase, fund, aidOfUndertaking);
     if (decided.refusal != null) {
       return new UseCaseResult.Refused<>(decided.refusal);
     }

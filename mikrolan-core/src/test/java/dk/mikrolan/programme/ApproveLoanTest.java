@@ -97,7 +97,7 @@ class ApproveLoanTest {
   }
 
   private static ApproveLoan.Request request(String caseId, long kroner, Optional<IdempotencyKey> key) {
-    return new ApproveLoan.Request(CaseId.of(caseId), UndertakingId.of(ParticipantId.of("P-" + caseId)), YEAR,
+    return new ApproveLoan.Request(CaseId.of(caseId), UndertakingId.of(ParticipantId.of("P-" + caseId)), Optional.empty(), YEAR,
         terms(kroner), List.of(), EUR, DAY, "head", "corr-" + caseId, key);
   }
 
@@ -137,7 +137,7 @@ class ApproveLoanTest {
   void theCaseFollowsItsLoanAccountToClosedAndARevolvingFundGetsTheRepaymentsBack() {
     PolicyVersions<ProgrammePolicy> policies = policies(100_000, true);
     recommended("C1", 12_000, policies);
-    ApproveLoan.Request request = new ApproveLoan.Request(CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")),
+    ApproveLoan.Request request = new ApproveLoan.Request(CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(),
         YEAR, RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000)).firstDueDate(LocalDate.of(2026, 8, 1))
             .frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(48)).disbursementDate(LocalDate.of(2026, 6, 1)).build(),
         List.of(), EUR, DAY, "head", "c", Optional.empty());
@@ -206,7 +206,7 @@ class ApproveLoanTest {
     PolicyVersions<ProgrammePolicy> policies = policies(30_000);
     recommended("C1", 40_000, policies);
     long before = store.version(ProgrammeStreams.caseStream(CaseId.of("C1")));
-    ApproveLoan.Request own = new ApproveLoan.Request(CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), YEAR,
+    ApproveLoan.Request own = new ApproveLoan.Request(CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(), YEAR,
         terms(40_000), List.of(), EUR, DAY, "adv", "corr", Optional.empty());
     UseCaseResult<DecisionLetter> result = new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add).approve(own);
     assertThat(result).isInstanceOfSatisfying(UseCaseResult.Refused.class, r ->
@@ -242,7 +242,7 @@ class ApproveLoanTest {
         .firstDueDate(LocalDate.of(2026, 8, 1)).frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(20_000))
         .roundingUnit(dk.mikrolan.schedule.RoundingUnit.WHOLE_KRONER).disbursementDate(LocalDate.of(2026, 6, 1)).build();
     UseCaseResult<DecisionLetter> result = new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add)
-        .approve(new ApproveLoan.Request(CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), YEAR, absurd,
+        .approve(new ApproveLoan.Request(CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(), YEAR, absurd,
             List.of(), EUR, DAY, "head", "c", Optional.empty()));
     assertThat(result).isInstanceOfSatisfying(UseCaseResult.Refused.class, r ->
         assertThat(r.refusal().reasons()).extracting(v -> v.code())
@@ -282,7 +282,7 @@ class ApproveLoanTest {
         .firstDueDate(LocalDate.of(2026, 8, 1)).frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(48))
         .disbursementDate(LocalDate.of(2026, 6, 1)).build();
     new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add).approve(new ApproveLoan.Request(
-        CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), YEAR, terms, List.of(), EUR, DAY, "head", "c",
+        CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(), YEAR, terms, List.of(), EUR, DAY, "head", "c",
         Optional.empty()));
     new DisburseLoan(store, policies, BankingCalendar.danish()).disburse(new DisburseLoan.Request(CaseId.of("C1"), YEAR,
         DkkAmount.ofKroner(12_000), LocalDate.of(2026, 6, 1), "NK", "cw", "c2", Optional.empty()));
@@ -310,7 +310,7 @@ class ApproveLoanTest {
         .firstDueDate(LocalDate.of(2026, 8, 1)).frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(48))
         .disbursementDate(LocalDate.of(2026, 6, 1)).build();
     new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add).approve(new ApproveLoan.Request(
-        CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), YEAR, terms, List.of(), EUR, DAY, "head", "c",
+        CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(), YEAR, terms, List.of(), EUR, DAY, "head", "c",
         Optional.empty()));
     new DisburseLoan(store, policies, BankingCalendar.danish()).disburse(new DisburseLoan.Request(CaseId.of("C1"), YEAR,
         DkkAmount.ofKroner(12_000), LocalDate.of(2026, 6, 1), "NK", "cw", "c2", Optional.empty()));
@@ -325,5 +325,24 @@ class ApproveLoanTest {
 
   private Stage stage(String caseId) {
     return ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(CaseId.of(caseId)), CaseEvent.class)).stage();
+  }
+
+  @Test
+  void aidRecordedBeforeRegistrationCountsForTheRegisteredBusiness() {
+    PolicyVersions<ProgrammePolicy> policies = PolicyVersions.of(ProgrammePolicy.builder().municipalityCode("751")
+        .municipalityName("Aarhus Kommune").validFrom(LocalDate.of(2026, 1, 1))
+        .deMinimisCeilingEur(new BigDecimal("800"))
+        .addBaseRates(new BaseRate(LocalDate.of(2026, 1, 1), new BigDecimal("0.0231"))).build());
+    recommended("C1", 40_000, policies);
+    recommended("C2", 40_000, policies);
+    ApproveLoan approve = new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add);
+    assertThat(approve.approve(request("C1", 40_000, Optional.empty()))).isInstanceOf(UseCaseResult.Done.class);
+    UndertakingId business = UndertakingId.of(dk.mikrolan.identity.Cvr.parse("13748136"));
+    UndertakingId person = UndertakingId.of(ParticipantId.of("P-C1"));
+    UseCaseResult<DecisionLetter> linked = approve.approve(new ApproveLoan.Request(CaseId.of("C2"), business,
+        Optional.of(person), YEAR, terms(40_000), List.of(), EUR, DAY, "head", "c2", Optional.empty()));
+    assertThat(linked).isInstanceOfSatisfying(UseCaseResult.Refused.class, r ->
+        assertThat(r.refusal().reasons()).extracting(v -> v.code()).contains("CEILING_EXCEEDED"));
+    assertThat(store.version(DeMinimisRecord.streamId(business))).isZero();
   }
 }
