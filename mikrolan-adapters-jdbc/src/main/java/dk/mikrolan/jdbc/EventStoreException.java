@@ -1,5 +1,7 @@
 package dk.mikrolan.jdbc;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The database failed (unreachable, broken schema). Nothing of the failed operation was written.
  * Concurrency conflicts are not exceptions: they come back as {@code AppendOutcome.Conflict}.
@@ -13,7 +15,7 @@ public final class EventStoreException extends RuntimeException {
    * @param message what was being done, never personal data
    * @param cause the database's error
    */
-  public EventStoreException(String message, Throwable cause) {
+  public EventStoreException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

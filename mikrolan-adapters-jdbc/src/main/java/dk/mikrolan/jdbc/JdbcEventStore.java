@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The durable {@link EventStore}: one append-only table with {@code UNIQUE(stream, version)}.
@@ -84,6 +85,7 @@ public final class JdbcEventStore implements EventStore {
     boolean own = connections.ownsTransactions();
     boolean autoCommit = true;
     Savepoint savepoint = null;
+    boolean raced = false;
     try {
       c = connections.acquire();
       if (own) {
@@ -105,25 +107,38 @@ public final class JdbcEventStore implements EventStore {
       return outcome;
     } catch (SQLException e) {
       undoQuietly(c, own, savepoint, e);
-      if (isUniqueViolation(e)) {
-        // Someone else wrote first: report which stream, or the earlier idempotent request.
-        return afterRace(batch);
+      if (!isUniqueViolation(e)) {
+        throw new EventStoreException("Append failed for " + batch.appends().size() + " stream(s)", e);
       }
-      throw new EventStoreException("Append failed for " + batch.appends().size() + " stream(s)", e);
-    } catch (RuntimeException e) {
-      // A codec or projection failing must not leave half an append for the autocommit reset to commit.
+      raced = true; // answered below, once this connection is back in the pool
+    } catch (RuntimeException | Error e) {
+      // A codec or read model failing must not leave half an append for the autocommit reset to commit.
       undoQuietly(c, own, savepoint, e);
       throw e;
     } finally {
-      if (c != null) {
-        try {
-          if (own) {
-            c.setAutoCommit(autoCommit);
-          }
-          connections.release(c);
-        } catch (SQLException e) {
-          // the append's outcome stands; the pool will discard a broken connection
-        }
+      release(c, own, autoCommit);
+    }
+    // Only a lost race gets here (every other path returned or threw): someone else wrote
+    // first, so report which stream, or the earlier idempotent request.
+    assert raced;
+    return afterRace(batch);
+  }
+
+  private void release(@Nullable Connection c, boolean own, boolean autoCommit) {
+    if (c == null) {
+      return;
+    }
+    try {
+      if (own) {
+        c.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      // a broken connection: the pool will discard it; it must still go back
+    } finally {
+      try {
+        connections.release(c);
+      } catch (SQLException e) {
+        // nothing more can be done; the append's outcome stands
       }
     }
   }
@@ -190,6 +205,8 @@ public final class JdbcEventStore implements EventStore {
   }
 
   private AppendOutcome afterRace(AppendBatch batch) {
+    // A unique violation on an events row or on the idempotency key: the winner has committed
+    // (the databases make the loser wait for it), so its writes are visible now.
     if (batch.idempotency().isPresent()) {
       Optional<AppendOutcome> earlier = seen(batch.idempotency().get());
       if (earlier.isPresent()) {
@@ -202,9 +219,8 @@ public final class JdbcEventStore implements EventStore {
         return new AppendOutcome.Conflict(a.stream(), a.expectedVersion(), actual);
       }
     }
-    // The winner's transaction is not visible yet; the first stream is the one raced for.
-    StreamAppend first = batch.appends().get(0);
-    return new AppendOutcome.Conflict(first.stream(), first.expectedVersion(), first.expectedVersion() + 1);
+    throw new EventStoreException("A unique constraint failed, but no stream moved and no key was"
+        + " seen: not a concurrent append", null);
   }
 
   /** The events of a stream, decoded, with the global position of the last. */
@@ -263,7 +279,7 @@ public final class JdbcEventStore implements EventStore {
     }
   }
 
-  private static void undoQuietly(Connection c, boolean own, Savepoint savepoint, Exception cause) {
+  private static void undoQuietly(@Nullable Connection c, boolean own, @Nullable Savepoint savepoint, Throwable cause) {
     if (c == null) {
       return;
     }
@@ -276,14 +292,23 @@ public final class JdbcEventStore implements EventStore {
     }
   }
 
+  /**
+   * Returns whether the error is a duplicate key: SQLState 23505 on H2 and PostgreSQL, error 1062
+   * on MariaDB (whose SQLState 23000 also covers NOT NULL and foreign-key errors, which are not
+   * races but bugs and must surface).
+   */
   private static boolean isUniqueViolation(SQLException e) {
-    for (SQLException x = e; x != null; x = x.getNextException()) {
-      String state = x.getSQLState();
-      if (state != null && state.startsWith("23")) {
-        return true;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      for (SQLException x = t instanceof SQLException sql ? sql : null; x != null; x = x.getNextException()) {
+        if ("23505".equals(x.getSQLState()) || ("23000".equals(x.getSQLState()) && x.getErrorCode() == 1062)) {
+          return true;
+        }
+      }
+      if (t.getCause() == t) {
+        break;
       }
     }
-    return e.getCause() instanceof SQLException cause && cause != e && isUniqueViolation(cause);
+    return false;
   }
 
   @FunctionalInterface

@@ -112,14 +112,16 @@ public final class ParticipantDirectory {
     requireText(correlationId, "correlationId", CORRELATION_LENGTH);
     return Transactions.inTransaction(connections, "reveal the CPR number of participant " + participant, c -> {
       String token;
+      String hash;
       try (PreparedStatement s = c.prepareStatement(
-          "SELECT cpr_encrypted FROM " + participants + " WHERE participant_id = ?")) {
+          "SELECT cpr_encrypted, cpr_hmac FROM " + participants + " WHERE participant_id = ?")) {
         s.setString(1, participant.value());
         try (ResultSet rs = s.executeQuery()) {
           if (!rs.next()) {
             throw new NoSuchElementException("No participant " + participant);
           }
           token = rs.getString(1);
+          hash = rs.getString(2);
         }
       }
       Cpr cpr;
@@ -127,6 +129,12 @@ public final class ParticipantDirectory {
         cpr = protector.reveal(token);
       } catch (IllegalArgumentException e) {
         throw new IllegalStateException("The stored CPR number of participant " + participant + " cannot be decrypted", e);
+      }
+      // The token and the hash were written together; a token copied from another row would
+      // decrypt to a number whose hash is not this row's.
+      if (!protector.lookupHash(cpr).equals(hash)) {
+        throw new IllegalStateException("The stored CPR number of participant " + participant
+            + " does not match its lookup hash; nothing is revealed");
       }
       try (PreparedStatement s = c.prepareStatement("INSERT INTO " + accessLog
           + " (participant_id, actor, purpose, correlation_id, accessed_at) VALUES (?, ?, ?, ?, ?)")) {

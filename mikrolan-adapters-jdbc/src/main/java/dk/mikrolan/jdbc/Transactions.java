@@ -97,9 +97,14 @@ final class Transactions {
       if (own) {
         c.setAutoCommit(autoCommit);
       }
-      source.release(c);
     } catch (SQLException e) {
-      // the outcome stands; the pool discards a broken connection
+      // a broken connection: the pool discards it; it must still go back
+    } finally {
+      try {
+        source.release(c);
+      } catch (SQLException e) {
+        // the outcome stands
+      }
     }
   }
 }

@@ -4,6 +4,7 @@
 
 -- mikrolan event store, idempotency, CPR protection and read models (MariaDB).
 -- mikrolan_ is the host's table prefix (default mikrolan_).
+-- Binary collation: ids and idempotency keys that differ only in letter case are different.
 
 CREATE TABLE mikrolan_events (
   global_position      BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -17,7 +18,7 @@ CREATE TABLE mikrolan_events (
   correlation_id  VARCHAR(120) NOT NULL,
   recorded_at     DATETIME(6) NOT NULL,
   CONSTRAINT mikrolan_events_stream_version UNIQUE (stream_type, stream_id, stream_version)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE mikrolan_idempotency (
   client          VARCHAR(120) NOT NULL,
@@ -26,7 +27,7 @@ CREATE TABLE mikrolan_idempotency (
   result_body     LONGTEXT         NOT NULL,
   recorded_at     DATETIME(6) NOT NULL,
   CONSTRAINT mikrolan_idempotency_pk PRIMARY KEY (client, idem_key)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE mikrolan_participants (
   participant_id  VARCHAR(64)  NOT NULL,
@@ -34,7 +35,7 @@ CREATE TABLE mikrolan_participants (
   cpr_encrypted   VARCHAR(200) NOT NULL,
   cpr_key_id      VARCHAR(40)  NOT NULL,
   CONSTRAINT mikrolan_participants_pk PRIMARY KEY (participant_id)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX mikrolan_participants_hmac ON mikrolan_participants (cpr_hmac);
 
 CREATE TABLE mikrolan_cpr_access_log (
@@ -44,7 +45,7 @@ CREATE TABLE mikrolan_cpr_access_log (
   purpose         VARCHAR(200) NOT NULL,
   correlation_id  VARCHAR(120) NOT NULL,
   accessed_at     DATETIME(6) NOT NULL
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE mikrolan_rm_cases (
   case_id            VARCHAR(64) NOT NULL,
@@ -56,7 +57,7 @@ CREATE TABLE mikrolan_rm_cases (
   referred_on        DATE        NOT NULL,
   last_position      BIGINT      NOT NULL,
   CONSTRAINT mikrolan_rm_cases_pk PRIMARY KEY (case_id)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX mikrolan_rm_cases_stage ON mikrolan_rm_cases (municipality_code, stage);
 CREATE INDEX mikrolan_rm_cases_cohort ON mikrolan_rm_cases (cohort_id, stage);
 CREATE INDEX mikrolan_rm_cases_advisor ON mikrolan_rm_cases (advisor_id);
@@ -70,7 +71,7 @@ CREATE TABLE mikrolan_rm_loans (
   next_due_date      DATE,
   last_position      BIGINT      NOT NULL,
   CONSTRAINT mikrolan_rm_loans_pk PRIMARY KEY (case_id)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE mikrolan_rm_loan_instalments (
   case_id            VARCHAR(64) NOT NULL,
@@ -78,5 +79,5 @@ CREATE TABLE mikrolan_rm_loan_instalments (
   due_date           DATE        NOT NULL,
   remaining_ore      BIGINT      NOT NULL,
   CONSTRAINT mikrolan_rm_loan_instalments_pk PRIMARY KEY (case_id, instalment_no)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX mikrolan_rm_loan_instalments_due ON mikrolan_rm_loan_instalments (due_date, case_id);

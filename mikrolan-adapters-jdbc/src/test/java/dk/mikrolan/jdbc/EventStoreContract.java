@@ -97,6 +97,22 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void idsAndKeysThatDifferOnlyInLetterCaseAreDifferent() {
+    String id = "Case-" + UUID.randomUUID().toString().substring(0, 8);
+    StreamId upper = StreamId.of("test", id.toUpperCase(java.util.Locale.ROOT));
+    StreamId lower = StreamId.of("test", id.toLowerCase(java.util.Locale.ROOT));
+    store.append(AppendBatch.of("cw", "c", notes(upper, 0, "a", 1)));
+    assertThat(store.version(lower)).isZero();
+    assertThat(store.append(AppendBatch.of("cw", "c", notes(lower, 0, "b", 1)))).isInstanceOf(AppendOutcome.Appended.class);
+    String k = "Key-" + UUID.randomUUID().toString().substring(0, 8);
+    IdempotencyKey first = new IdempotencyKey("ui", k.toUpperCase(java.util.Locale.ROOT), "f1", "one");
+    IdempotencyKey second = new IdempotencyKey("ui", k.toLowerCase(java.util.Locale.ROOT), "f2", "two");
+    store.append(new AppendBatch(List.of(notes(stream(), 0, "a", 1)), "cw", "c", Optional.of(first)));
+    assertThat(store.append(new AppendBatch(List.of(notes(stream(), 0, "a", 1)), "cw", "c", Optional.of(second))))
+        .isInstanceOf(AppendOutcome.Appended.class);
+  }
+
+  @Test
   void refusesStaleVersionsBothBehindAndAhead() {
     StreamId s = stream();
     store.append(AppendBatch.of("cw", "c", notes(s, 0, "a", 1, 2)));

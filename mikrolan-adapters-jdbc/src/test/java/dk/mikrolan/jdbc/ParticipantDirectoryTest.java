@@ -191,6 +191,22 @@ class ParticipantDirectoryTest {
   }
 
   @Test
+  void refusesToRevealATokenCopiedFromAnotherParticipantsRow() throws SQLException {
+    refer("c-1", "p-1", ANE);
+    refer("c-2", "p-2", BO);
+    try (java.sql.Connection c = connections.acquire();
+        java.sql.PreparedStatement s = c.prepareStatement("UPDATE cprtest_participants SET cpr_encrypted ="
+            + " (SELECT cpr_encrypted FROM cprtest_participants WHERE participant_id = 'p-1') WHERE participant_id = 'p-2'")) {
+      s.executeUpdate();
+      connections.release(c);
+    }
+    assertThatThrownBy(() -> directory.revealCpr(ParticipantId.of("p-2"), "cw-7", "Brev", "req-1"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("does not match its lookup hash");
+    assertThat(query("SELECT id FROM cprtest_cpr_access_log")).isEmpty();
+  }
+
+  @Test
   void refusesABlankOrOverlongActorPurposeOrCorrelationId() {
     refer("c-1", "p-1", ANE);
     ParticipantId p1 = ParticipantId.of("p-1");
