@@ -21,12 +21,17 @@ record CaseBooking(CaseBooking.Standing standing, long committed, long disbursed
 
   /** Returns the booking with its open commitment released. */
   CaseBooking releasing() {
-    return new CaseBooking(Standing.RELEASED, 0, disbursed, returned);
+    // What was paid out stays paid out; only the open rest of the commitment is released.
+    return new CaseBooking(disbursed > 0 ? Standing.DISBURSED : Standing.RELEASED, 0, disbursed, returned);
   }
 
-  /** Returns the booking with its commitment turned into a payout; the rest is released. */
+  /**
+   * Returns the booking with a tranche paid out of its commitment: the rest stays open until it is
+   * paid out too or released (when payout ends short of the grant).
+   */
   CaseBooking disbursing(long amount) {
-    return new CaseBooking(Standing.DISBURSED, 0, disbursed + amount, returned);
+    long open = Math.max(0, committed - amount);
+    return new CaseBooking(open > 0 ? Standing.COMMITTED : Standing.DISBURSED, open, disbursed + amount, returned);
   }
 
   /** Returns the booking with a repayment returned. */

@@ -123,7 +123,7 @@ public final class LoanFund {
       com -= booking(r.caseId()).committed();
       b = b.put(r.caseId(), booking(r.caseId()).releasing());
     } else if (event instanceof LoanFundEvent.Disbursed d) {
-      com -= booking(d.caseId()).committed();
+      com -= Math.min(booking(d.caseId()).committed(), d.amount().ore());
       dis += d.amount().ore();
       b = b.put(d.caseId(), booking(d.caseId()).disbursing(d.amount().ore()));
     } else if (event instanceof LoanFundEvent.RepaymentReturned r) {

@@ -1,6 +1,7 @@
 package dk.mikrolan.programme;
 
 import dk.mikrolan.calendar.BankingCalendar;
+import dk.mikrolan.fund.FundPeriod;
 import dk.mikrolan.identity.CaseId;
 import dk.mikrolan.loan.LoanAccount;
 import dk.mikrolan.loan.LoanCommand;
@@ -35,16 +36,18 @@ public final class ChangeLoan {
    * The request.
    *
    * @param caseId the case whose loan changes
+   * @param fundPeriod the period of the loan fund that paid the loan out
    * @param command the loan command (not a payment), not null
    * @param by who changes it
    * @param correlationId ties the writes to the request
    * @param idempotency the client's idempotency key, if any
    */
-  public record Request(CaseId caseId, LoanCommand command, String by, String correlationId,
+  public record Request(CaseId caseId, FundPeriod fundPeriod, LoanCommand command, String by, String correlationId,
       Optional<IdempotencyKey> idempotency) {
     /** Checks the request. */
     public Request {
       Objects.requireNonNull(caseId, "caseId");
+      Objects.requireNonNull(fundPeriod, "fundPeriod");
       if (command instanceof LoanCommand.ReceivePayment || command instanceof LoanCommand.Open) {
         throw new IllegalArgumentException("Payments go through ReceiveRepayment, openings through DisburseLoan");
       }
@@ -95,6 +98,8 @@ public final class ChangeLoan {
     LoanAccount after = changed.get().foldLeft(loan, LoanAccount::evolve);
     java.util.List<StreamAppend> appends = new ArrayList<>();
     appends.add(new StreamAppend(loanStream, loan.version(), changed.get().toJavaList()));
+    PayoutEnd.releaseRest(store, kase.municipalityCode(), r.fundPeriod(), r.caseId(), changed.get())
+        .ifPresent(appends::add);
     boolean paidSomething = !after.balances(r.command().date()).paid().isZero();
     Either<Refusal, List<CaseEvent>> followed = kase.decide(
         new CaseCommand.FollowLoan(after.status(r.command().date()), paidSomething, r.command().date(), r.by()), policies);

@@ -109,7 +109,11 @@ public final class ReceiveRepayment {
       appends.add(new StreamAppend(caseStream, kase.version(), followed.get().toJavaList()));
     }
     StreamId fundStream = LoanFund.streamId(kase.municipalityCode(), r.fundPeriod());
-    LoanFund fund = LoanFund.replay(store.load(fundStream, LoanFundEvent.class));
+    LoanFund fundBefore = LoanFund.replay(store.load(fundStream, LoanFundEvent.class));
+    java.util.List<LoanFundEvent> fundEvents = new ArrayList<>();
+    PayoutEnd.releaseRest(store, kase.municipalityCode(), r.fundPeriod(), r.caseId(), posted.get())
+        .ifPresent(release -> release.events().forEach(e -> fundEvents.add((LoanFundEvent) e)));
+    LoanFund fund = io.vavr.collection.List.ofAll(fundEvents).foldLeft(fundBefore, LoanFund::evolve);
     // Only a revolving fund gets repayments back as room (policy: revolvingFund), and only what
     // reduced the debt: an overpayment belongs to the borrower, not to the fund.
     long owedBefore = Math.max(0, loan.terms().isDefined() ? loan.balances(r.payment().date()).outstanding().ore() : 0);
@@ -120,7 +124,10 @@ public final class ReceiveRepayment {
       if (returned.isLeft()) {
         return new UseCaseResult.Refused<>(returned.getLeft());
       }
-      appends.add(new StreamAppend(fundStream, fund.version(), returned.get().toJavaList()));
+      fundEvents.addAll(returned.get().toJavaList());
+    }
+    if (!fundEvents.isEmpty()) {
+      appends.add(new StreamAppend(fundStream, fundBefore.version(), fundEvents));
     }
     AppendOutcome outcome = store.append(new AppendBatch(appends, r.by(), r.correlationId(),
         r.idempotency()));

@@ -79,12 +79,12 @@ final class LoanFundModel {
       k.committed = c.amount().ore();
     } else if (command instanceof LoanFundCommand.Release r) {
       Case k = cases.get(r.caseId());
-      k.standing = Standing.RELEASED;
+      k.standing = k.disbursed > 0 ? Standing.DISBURSED : Standing.RELEASED;
       k.committed = 0;
     } else if (command instanceof LoanFundCommand.Disburse d) {
       Case k = cases.get(d.caseId());
-      k.standing = Standing.DISBURSED;
-      k.committed = 0;
+      k.committed -= d.amount().ore();
+      k.standing = k.committed > 0 ? Standing.COMMITTED : Standing.DISBURSED;
       k.disbursed += d.amount().ore();
     } else if (command instanceof LoanFundCommand.ReturnRepayment r) {
       cases.get(r.caseId()).returned += r.amount().ore();

@@ -97,10 +97,16 @@ class LoanFundTest {
   }
 
   @Test
-  void aPayoutBelowTheCommitmentReleasesTheRest() {
+  void aLoanIsPaidOutInTranchesAndTheRestIsReleasedWhenPayoutEnds() {
     open(100_000, false);
     accept(new LoanFundCommand.Commit(A, kr(50_000), DAY));
-    accept(new LoanFundCommand.Disburse(A, kr(35_000), DAY.plusDays(30)));
+    accept(new LoanFundCommand.Disburse(A, kr(10_000), DAY.plusDays(10)));
+    assertThat(fund.committed()).isEqualTo(kr(40_000));
+    assertThat(fund.remainingRoom()).isEqualTo(kr(50_000));
+    accept(new LoanFundCommand.Disburse(A, kr(25_000), DAY.plusDays(30)));
+    assertThat(refuse(new LoanFundCommand.Disburse(A, kr(15_001), DAY.plusDays(31)))
+        .hasReason("DISBURSEMENT_ABOVE_COMMITMENT")).isTrue();
+    accept(new LoanFundCommand.Release(A, DAY.plusDays(40), "payout ended"));
     assertThat(fund.committed()).isEqualTo(DkkAmount.ZERO);
     assertThat(fund.disbursed()).isEqualTo(kr(35_000));
     assertThat(fund.remainingRoom()).isEqualTo(kr(65_000));
@@ -180,7 +186,8 @@ class LoanFundTest {
     accept(new LoanFundCommand.ReturnRepayment(A, kr(1_000), DAY));
     LoanFund replayed = LoanFund.replay(fund.events());
     assertThat(replayed).isEqualTo(fund);
-    assertThat(replayed.remainingRoom()).isEqualTo(kr(76_000));
+    // 5,000 of the commitment is still open for a later tranche.
+    assertThat(replayed.remainingRoom()).isEqualTo(kr(71_000));
     assertThat(replayed.version()).isEqualTo(4);
   }
 }

@@ -292,11 +292,11 @@ class ApproveLoanTest {
         Optional.empty()));
     assertThat(stage("C1")).isEqualTo(Stage.CLOSED);
     ChangeLoan change = new ChangeLoan(store, policies, BankingCalendar.danish());
-    assertThat(change.change(new ChangeLoan.Request(CaseId.of("C1"), new dk.mikrolan.loan.LoanCommand.ReversePayment(
+    assertThat(change.change(new ChangeLoan.Request(CaseId.of("C1"), YEAR, new dk.mikrolan.loan.LoanCommand.ReversePayment(
         "P1", LocalDate.of(2026, 8, 10), "returned by the bank"), "cw", "c4", Optional.empty())))
         .isInstanceOf(UseCaseResult.Done.class);
     assertThat(stage("C1")).isEqualTo(Stage.REPAYING);
-    assertThat(change.change(new ChangeLoan.Request(CaseId.of("C1"), new dk.mikrolan.loan.LoanCommand.WriteOff(
+    assertThat(change.change(new ChangeLoan.Request(CaseId.of("C1"), YEAR, new dk.mikrolan.loan.LoanCommand.WriteOff(
         Optional.empty(), LocalDate.of(2026, 9, 1), "business closed", "head"), "head", "c5", Optional.empty())))
         .isInstanceOf(UseCaseResult.Done.class);
     assertThat(stage("C1")).isEqualTo(Stage.CLOSED);
@@ -344,5 +344,27 @@ class ApproveLoanTest {
     assertThat(linked).isInstanceOfSatisfying(UseCaseResult.Refused.class, r ->
         assertThat(r.refusal().reasons()).extracting(v -> v.code()).contains("CEILING_EXCEEDED"));
     assertThat(store.version(DeMinimisRecord.streamId(business))).isZero();
+  }
+
+  @Test
+  void tranchesArePaidOutOfTheCommitmentAndTheRestIsReleasedWhenPayoutEnds() {
+    PolicyVersions<ProgrammePolicy> policies = policies(700_000);
+    recommended("C1", 40_000, policies);
+    new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add).approve(request("C1", 40_000, Optional.empty()));
+    DisburseLoan payout = new DisburseLoan(store, policies, BankingCalendar.danish());
+    assertThat(payout.disburse(new DisburseLoan.Request(CaseId.of("C1"), YEAR, DkkAmount.ofKroner(10_000),
+        LocalDate.of(2026, 6, 1), "NK-1", "cw", "p1", Optional.empty()))).isInstanceOf(UseCaseResult.Done.class);
+    assertThat(payout.disburse(new DisburseLoan.Request(CaseId.of("C1"), YEAR, DkkAmount.ofKroner(20_000),
+        LocalDate.of(2026, 7, 1), "NK-2", "cw", "p2", Optional.empty()))).isInstanceOf(UseCaseResult.Done.class);
+    LoanFund fund = LoanFund.replay(store.load(LoanFund.streamId("751", YEAR), LoanFundEvent.class));
+    assertThat(fund.commitmentOf(CaseId.of("C1")).get()).isEqualTo(DkkAmount.ofKroner(10_000));
+    // The first payment after the first due date ends payout: the unpaid 10,000 go back to the fund.
+    assertThat(new ReceiveRepayment(store, policies, BankingCalendar.danish()).receive(new ReceiveRepayment.Request(
+        CaseId.of("C1"), YEAR, dk.mikrolan.loan.LoanCommand.ReceivePayment.of("P1",
+            DkkAmount.ofKroner(625).toMonetaryAmount(), LocalDate.of(2026, 8, 3), "bank-1"), "bank", "r1",
+        Optional.empty()))).isInstanceOf(UseCaseResult.Done.class);
+    fund = LoanFund.replay(store.load(LoanFund.streamId("751", YEAR), LoanFundEvent.class));
+    assertThat(fund.commitmentOf(CaseId.of("C1"))).isEmpty();
+    assertThat(fund.remainingRoom()).isEqualTo(DkkAmount.ofKroner(670_000));
   }
 }
