@@ -46,16 +46,23 @@ public final class AidRates {
    *
    * @param date the date the rates apply to (the planned disbursement date), not null
    * @param policy the policy version, not null
-   * @return the rates, or {@link AidRule#NO_BASE_RATE_IN_FORCE} when no base rate is in force
-   * @throws IllegalArgumentException if two base rates share a {@code validFrom}, or the margin
-   *     makes the reference rate 100 % or more
+   * @return the rates, or {@link AidRule#NO_BASE_RATE_IN_FORCE} when no base rate is in force, or
+   *     {@link AidRule#REFERENCE_RATE_TOO_HIGH} when the margin makes the reference rate 100 % or more
+   * @throws IllegalArgumentException if two base rates share a {@code validFrom}
    */
   public static Either<Violation, AidRates> on(LocalDate date, ProgrammePolicy policy) {
     Objects.requireNonNull(date, "date");
     PolicyVersions<BaseRate> table = PolicyVersions.of(policy.baseRates().toArray(new BaseRate[0]));
-    return table.inForceOn(date)
-        .map(base -> of(date, base, policy.referenceMarginBasisPoints()))
-        .toEither(() -> AidRule.NO_BASE_RATE_IN_FORCE.violation(date));
+    if (table.inForceOn(date).isEmpty()) {
+      return Either.left(AidRule.NO_BASE_RATE_IN_FORCE.violation(date));
+    }
+    BaseRate base = table.inForceOn(date).get();
+    BigDecimal margin = BigDecimal.valueOf(policy.referenceMarginBasisPoints()).movePointLeft(4);
+    if (base.rate().add(margin).compareTo(BigDecimal.ONE) >= 0) {
+      return Either.left(AidRule.REFERENCE_RATE_TOO_HIGH.violation(base.rate().toPlainString(),
+          policy.referenceMarginBasisPoints()));
+    }
+    return Either.right(of(date, base, policy.referenceMarginBasisPoints()));
   }
 
   /**

@@ -8,6 +8,11 @@ import dk.mikrolan.rules.ViolationKind;
  * each a stable code with Danish and English text.
  */
 public enum AidRule implements ViolationKind {
+  /** The policy's margin on the base rate makes the reference rate 100 % or more. */
+  REFERENCE_RATE_TOO_HIGH(
+      "referenceMarginBasisPoints",
+      "Basisrenten %s plus marginen på %s basispoint giver en referencesats på 100 %% eller mere.",
+      "The base rate %s plus the margin of %s basis points gives a reference rate of 100 %% or more."),
   /** No DG COMP base rate in the policy is in force on the date. */
   NO_BASE_RATE_IN_FORCE(
       "date", "Der er ingen basisrente i kraft den %s.", "No base rate is in force on %s."),

@@ -161,7 +161,8 @@ public abstract class Assessment {
   private static Vector<Violation> scoreProblems(
       Map<@Nullable EligibilityRule, @Nullable Score> scores, ProgrammePolicy policy) {
     Vector<Violation> problems = Vector.empty();
-    if (scores.containsKey(null)) {
+    // containsKey(null) throws for Map.of and TreeMap: untrusted input must get a violation.
+    if (scores.keySet().stream().anyMatch(java.util.Objects::isNull)) {
       problems = problems.append(CRITERION_MISSING.violation());
     }
     // In rule order, whatever the map's order, so the same input always lists the same way.

@@ -23,7 +23,7 @@ public record AdvisorId(String value) {
   public AdvisorId {
     Objects.requireNonNull(value, "value");
     if (!FORM.matcher(value).matches()) {
-      throw new IllegalArgumentException("Invalid advisor id: " + value);
+      throw new IllegalArgumentException("Invalid advisor id: 1–64 letters, digits and . _ : - (the value is not repeated: it could be personal data)");
     }
   }
 

@@ -17,7 +17,7 @@ public record CaseId(String value) {
   public CaseId {
     Objects.requireNonNull(value, "value");
     if (!FORM.matcher(value).matches()) {
-      throw new IllegalArgumentException("Invalid case id: " + value);
+      throw new IllegalArgumentException("Invalid case id: 1–64 letters, digits and . _ : - (the value is not repeated: it could be personal data)");
     }
   }
 

@@ -18,7 +18,7 @@ public record ParticipantId(String value) {
   public ParticipantId {
     Objects.requireNonNull(value, "value");
     if (!FORM.matcher(value).matches()) {
-      throw new IllegalArgumentException("Invalid participant id: " + value);
+      throw new IllegalArgumentException("Invalid participant id: 1–64 letters, digits and . _ : - (the value is not repeated: it could be personal data)");
     }
   }
 

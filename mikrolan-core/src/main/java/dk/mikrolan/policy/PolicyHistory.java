@@ -91,7 +91,7 @@ public final class PolicyHistory {
   public Either<Refusal, List<PolicyEvent>> adopt(ProgrammePolicy policy, String adoptedBy, LocalDate date) {
     Vector<Violation> problems = Vector.empty();
     if (!policy.municipalityCode().equals(municipalityCode)) {
-      problems = problems.append(Rule.OTHER_MUNICIPALITY.violation(municipalityCode, policy.municipalityCode()));
+      problems = problems.append(Rule.OTHER_MUNICIPALITY.violation(policy.municipalityCode(), municipalityCode));
     }
     if (versions.all().exists(v -> v.validFrom().equals(policy.validFrom()))) {
       problems = problems.append(Rule.DUPLICATE_VERSION.violation(policy.validFrom()));

@@ -15,8 +15,8 @@ import java.util.SortedMap;
  * @param cases the number of cases
  * @param funnel how many cases reached each stage of the main path (a case that reached the
  *     seminar also counts for every stage before it)
- * @param exits ended cases by reason code: the rule ids a rejection rests on, or {@code
- *     WITHDRAWN:<reason>}
+ * @param exits ended cases by reason code: each rule id a rejection rests on (a rejection resting on
+ *     two rules counts under both), or {@code WITHDRAWN}
  * @param loansGranted the number of approved loans
  * @param amountGranted their total
  * @param amountDisbursed what has been paid out

@@ -72,8 +72,10 @@ public final class ProgrammeReports {
         }
       }));
       if (c.stage() == Stage.WITHDRAWN) {
+        // The reason is the participant's or caseworker's free text: it stays in the case, and the
+        // report counts the exit by code only.
         c.events().filter(e -> e instanceof CaseEvent.Withdrawn).lastOption()
-            .forEach(e -> exits.merge("WITHDRAWN:" + ((CaseEvent.Withdrawn) e).reason(), 1L, Long::sum));
+            .forEach(e -> exits.merge("WITHDRAWN", 1L, Long::sum));
       }
       if (c.approval().isDefined()) {
         granted++;

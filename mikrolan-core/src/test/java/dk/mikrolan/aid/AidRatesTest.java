@@ -98,4 +98,11 @@ class AidRatesTest {
     assertThat(a).isNotEqualTo(AidRates.of(LocalDate.of(2026, 3, 1), RATE_2026, 220));
     assertThat(a).hasToString("AidRates[2026-03-01: reference 0.0631, discount 0.0331]");
   }
+
+  @Test
+  void aMarginThatTakesTheReferenceRateTo100PercentIsAViolationNotAnException() {
+    ProgrammePolicy p = ProgrammePolicy.builder().municipalityCode("751").municipalityName("Aarhus")
+        .validFrom(LocalDate.of(2024, 1, 1)).addBaseRates(RATE_2026).referenceMarginBasisPoints(9_800).build();
+    assertThat(AidRates.on(LocalDate.of(2026, 3, 1), p).getLeft().code()).isEqualTo("REFERENCE_RATE_TOO_HIGH");
+  }
 }

@@ -191,4 +191,11 @@ class AssessmentTest {
     assertThat(Score.of(3, "OK")).isNotEqualTo(Score.of(3, "Ok"));
     assertThatThrownBy(() -> Score.of(3, null)).isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void acceptsImmutableAndSortedMapsWithoutThrowing() {
+    assertThat(Assessment.validate("AAR-V17", DATE, Map.of(COURAGE, Score.of(4, "Modig.")), MEMO).isValid()).isTrue();
+    assertThat(Assessment.validate("AAR-V17", DATE, new java.util.TreeMap<>(Map.of(MARKET, Score.of(4, "Marked."))), MEMO)
+        .isValid()).isTrue();
+  }
 }

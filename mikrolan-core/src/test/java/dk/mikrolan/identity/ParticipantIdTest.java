@@ -41,4 +41,11 @@ class ParticipantIdTest {
     assertThat(ParticipantId.of("K-1")).isEqualTo(ParticipantId.of("K-1")).hasSameHashCodeAs(ParticipantId.of("K-1"));
     assertThat(ParticipantId.of("K-1")).isNotEqualTo(ParticipantId.of("k-1"));
   }
+
+  @org.junit.jupiter.api.Test
+  void neverRepeatsARejectedValueWhichCouldBeACprNumber() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ParticipantId.of("010190 1234"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .message().doesNotContain("010190").doesNotContain("1234");
+  }
 }

@@ -36,5 +36,6 @@ class PolicyHistoryTest {
         .adopt(copenhagen(LocalDate.of(2026, 1, 1), 4_000), "udvalget", LocalDate.of(2026, 3, 1)).getLeft();
     assertThat(refusal.reasons()).extracting(v -> v.code())
         .containsExactlyInAnyOrder("OTHER_MUNICIPALITY", "DUPLICATE_VERSION", "RETROACTIVE");
+    assertThat(refusal.reasons().head().english()).isEqualTo("The policy is for municipality 101, not 751.");
   }
 }

@@ -116,7 +116,7 @@ class ProgrammeReportsTest {
     assertThat(report.funnel().get(Stage.APPROVED)).isEqualTo(2);
     assertThat(report.funnel().get(Stage.DISBURSED)).isEqualTo(2);
     assertThat(report.funnel().get(Stage.REPAYING)).isZero();
-    assertThat(report.exits()).containsEntry("GENUINE_WISH", 1L).containsEntry("WITHDRAWN:NEW_JOB", 1L);
+    assertThat(report.exits()).containsEntry("GENUINE_WISH", 1L).containsEntry("WITHDRAWN", 1L);
     assertThat(report.loansGranted()).isEqualTo(2);
     assertThat(report.amountGranted()).isEqualTo(DkkAmount.ofKroner(24_000));
     assertThat(report.amountDisbursed()).isEqualTo(DkkAmount.ofKroner(24_000));
