@@ -59,6 +59,7 @@ final class EventTypes {
       v1("fund.Released", LoanFundEvent.Released.class),
       v1("fund.Disbursed", LoanFundEvent.Disbursed.class),
       v1("fund.RepaymentReturned", LoanFundEvent.RepaymentReturned.class),
+      v1("fund.ReturnReversed", LoanFundEvent.ReturnReversed.class),
       v1("fund.CeilingChanged", LoanFundEvent.CeilingChanged.class),
 
       v1("cohort.CohortPlanned", CohortEvent.CohortPlanned.class),

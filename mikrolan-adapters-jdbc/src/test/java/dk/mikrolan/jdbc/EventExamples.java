@@ -170,6 +170,7 @@ final class EventExamples {
         new LoanFundEvent.Released(CASE, LocalDate.of(2026, 7, 10), "Withdrawn after approval"),
         new LoanFundEvent.Disbursed(CASE, DkkAmount.parse("DKK 20000.00"), LocalDate.of(2026, 4, 30)),
         new LoanFundEvent.RepaymentReturned(CASE, DkkAmount.parse("DKK 1000.50"), LocalDate.of(2026, 6, 2)),
+        new LoanFundEvent.ReturnReversed(CASE, DkkAmount.parse("DKK 1000.50"), LocalDate.of(2026, 6, 9)),
         new LoanFundEvent.CeilingChanged(DkkAmount.parse("DKK 850000.00"), LocalDate.of(2026, 9, 1), "Byrådet"),
 
         new CohortEvent.CohortPlanned(CohortId.of("751-2026-F"), "751", LocalDate.of(2026, 2, 10)),

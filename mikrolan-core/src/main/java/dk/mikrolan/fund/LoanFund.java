@@ -129,6 +129,9 @@ public final class LoanFund {
     } else if (event instanceof LoanFundEvent.RepaymentReturned r) {
       ret += r.amount().ore();
       b = b.put(r.caseId(), booking(r.caseId()).returning(r.amount().ore()));
+    } else if (event instanceof LoanFundEvent.ReturnReversed r) {
+      ret -= r.amount().ore();
+      b = b.put(r.caseId(), booking(r.caseId()).returning(-r.amount().ore()));
     }
     return new LoanFund(o, events.append(event), b, ceil, com, dis, ret);
   }

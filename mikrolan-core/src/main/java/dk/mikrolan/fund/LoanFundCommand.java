@@ -117,6 +117,22 @@ public sealed interface LoanFundCommand {
   }
 
   /**
+   * Takes back a returned repayment that was reversed.
+   *
+   * @param caseId the case
+   * @param amount the amount, positive, at most what the case has returned
+   * @param date the date of the reversal
+   */
+  record ReverseReturn(CaseId caseId, DkkAmount amount, LocalDate date) implements LoanFundCommand {
+    /** Checks the parts are present. */
+    public ReverseReturn {
+      Objects.requireNonNull(caseId, "caseId");
+      Objects.requireNonNull(amount, "amount");
+      Objects.requireNonNull(date, "date");
+    }
+  }
+
+  /**
    * Changes the ceiling.
    *
    * @param ceiling the new ceiling, positive, not below what is committed and paid out

@@ -54,6 +54,12 @@ final class LoanFundDecider {
       return outcome(fund, problems, new LoanFundEvent.Disbursed(d.caseId(), d.amount(), d.date()));
     } else if (command instanceof LoanFundCommand.ReturnRepayment r) {
       return outcome(fund, repayment(fund, r), new LoanFundEvent.RepaymentReturned(r.caseId(), r.amount(), r.date()));
+    } else if (command instanceof LoanFundCommand.ReverseReturn r) {
+      Vector<Violation> problems = positive(r.amount());
+      if (r.amount().isGreaterThan(fund.returnedFrom(r.caseId()))) {
+        problems = problems.append(amounts(REVERSAL_ABOVE_RETURNED, r.amount(), fund.returnedFrom(r.caseId())));
+      }
+      return outcome(fund, problems, new LoanFundEvent.ReturnReversed(r.caseId(), r.amount(), r.date()));
     } else if (command instanceof LoanFundCommand.ChangeCeiling c) {
       Vector<Violation> problems = Vector.empty();
       if (!c.ceiling().isPositive()) {

@@ -104,6 +104,23 @@ public sealed interface LoanFundEvent {
   }
 
   /**
+   * A repayment that had flowed back into a revolving fund was reversed (the bank returned it): the
+   * room it gave is taken back.
+   *
+   * @param caseId the case
+   * @param amount the amount, positive, at most what the case has returned
+   * @param date the date of the reversal
+   */
+  record ReturnReversed(CaseId caseId, DkkAmount amount, LocalDate date) implements LoanFundEvent {
+    /** Checks the parts are present. */
+    public ReturnReversed {
+      Objects.requireNonNull(caseId, "caseId");
+      Objects.requireNonNull(amount, "amount");
+      Objects.requireNonNull(date, "date");
+    }
+  }
+
+  /**
    * The ceiling was changed by a decision (such as a supplementary appropriation).
    *
    * @param ceiling the new ceiling

@@ -59,6 +59,11 @@ public enum LoanFundRule implements ViolationKind {
       "amount",
       "Afdraget på %s overstiger det udbetalte, der ikke er betalt tilbage, %s",
       "The repayment of %s exceeds what was paid out and not yet returned, %s."),
+  /** A reversal of more than the case has returned. */
+  REVERSAL_ABOVE_RETURNED(
+      "amount",
+      "Tilbageførslen på %s overstiger det, sagen har betalt tilbage til lånerammen, %s",
+      "The reversal of %s exceeds what the case has returned to the fund, %s."),
   /** A ceiling below what is committed and paid out. */
   CEILING_BELOW_USE(
       "ceiling",

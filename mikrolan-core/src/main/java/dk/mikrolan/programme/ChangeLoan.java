@@ -2,6 +2,8 @@ package dk.mikrolan.programme;
 
 import dk.mikrolan.calendar.BankingCalendar;
 import dk.mikrolan.fund.FundPeriod;
+import dk.mikrolan.fund.LoanFund;
+import dk.mikrolan.fund.LoanFundEvent;
 import dk.mikrolan.identity.CaseId;
 import dk.mikrolan.loan.LoanAccount;
 import dk.mikrolan.loan.LoanCommand;
@@ -98,8 +100,17 @@ public final class ChangeLoan {
     LoanAccount after = changed.get().foldLeft(loan, LoanAccount::evolve);
     java.util.List<StreamAppend> appends = new ArrayList<>();
     appends.add(new StreamAppend(loanStream, loan.version(), changed.get().toJavaList()));
+    StreamId fundStream = LoanFund.streamId(kase.municipalityCode(), r.fundPeriod());
+    LoanFund fundBefore = LoanFund.replay(store.load(fundStream, LoanFundEvent.class));
+    java.util.List<LoanFundEvent> fundEvents = new ArrayList<>();
     PayoutEnd.releaseRest(store, kase.municipalityCode(), r.fundPeriod(), r.caseId(), changed.get())
-        .ifPresent(appends::add);
+        .ifPresent(release -> release.events().forEach(e -> fundEvents.add((LoanFundEvent) e)));
+    LoanFund fund = List.ofAll(fundEvents).foldLeft(fundBefore, LoanFund::evolve);
+    // A reversal takes back from a revolving fund what the reversed payment had returned.
+    fundEvents.addAll(FundReturns.adjust(fund, r.caseId(), after, r.command().date()).toJavaList());
+    if (!fundEvents.isEmpty()) {
+      appends.add(new StreamAppend(fundStream, fundBefore.version(), fundEvents));
+    }
     boolean paidSomething = !after.balances(r.command().date()).paid().isZero();
     Either<Refusal, List<CaseEvent>> followed = kase.decide(
         new CaseCommand.FollowLoan(after.status(r.command().date()), paidSomething, r.command().date(), r.by()), policies);

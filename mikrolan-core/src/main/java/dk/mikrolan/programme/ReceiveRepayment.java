@@ -116,16 +116,7 @@ public final class ReceiveRepayment {
     LoanFund fund = io.vavr.collection.List.ofAll(fundEvents).foldLeft(fundBefore, LoanFund::evolve);
     // Only a revolving fund gets repayments back as room (policy: revolvingFund), and only what
     // reduced the debt: an overpayment belongs to the borrower, not to the fund.
-    long owedBefore = Math.max(0, loan.terms().isDefined() ? loan.balances(r.payment().date()).outstanding().ore() : 0);
-    DkkAmount reducing = DkkAmount.ofOre(Math.min(owedBefore, r.payment().amount().ore()));
-    if (fund.isRevolving() && reducing.isPositive()) {
-      Either<Refusal, List<LoanFundEvent>> returned = fund.decide(
-          new LoanFundCommand.ReturnRepayment(r.caseId(), reducing, r.payment().date()));
-      if (returned.isLeft()) {
-        return new UseCaseResult.Refused<>(returned.getLeft());
-      }
-      fundEvents.addAll(returned.get().toJavaList());
-    }
+    fundEvents.addAll(FundReturns.adjust(fund, r.caseId(), after, r.payment().date()).toJavaList());
     if (!fundEvents.isEmpty()) {
       appends.add(new StreamAppend(fundStream, fundBefore.version(), fundEvents));
     }

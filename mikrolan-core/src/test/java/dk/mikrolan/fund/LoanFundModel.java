@@ -64,6 +64,10 @@ final class LoanFundModel {
       Case k = cases.get(r.caseId());
       long amount = r.amount().ore();
       return revolving && k != null && k.disbursed > 0 && amount > 0 && amount <= k.disbursed - k.returned;
+    } else if (command instanceof LoanFundCommand.ReverseReturn r) {
+      Case k = cases.get(r.caseId());
+      long amount = r.amount().ore();
+      return amount > 0 && amount <= (k == null ? 0 : k.returned);
     } else if (command instanceof LoanFundCommand.ChangeCeiling c) {
       long inUse = ceiling - room();
       return c.ceiling().ore() > 0 && c.ceiling().ore() >= inUse && !c.decidedBy().isBlank();
@@ -88,6 +92,8 @@ final class LoanFundModel {
       k.disbursed += d.amount().ore();
     } else if (command instanceof LoanFundCommand.ReturnRepayment r) {
       cases.get(r.caseId()).returned += r.amount().ore();
+    } else if (command instanceof LoanFundCommand.ReverseReturn r) {
+      cases.get(r.caseId()).returned -= r.amount().ore();
     } else if (command instanceof LoanFundCommand.ChangeCeiling c) {
       ceiling = c.ceiling().ore();
     }

@@ -367,4 +367,28 @@ class ApproveLoanTest {
     assertThat(fund.commitmentOf(CaseId.of("C1"))).isEmpty();
     assertThat(fund.remainingRoom()).isEqualTo(DkkAmount.ofKroner(670_000));
   }
+
+  @Test
+  void aReversedRepaymentIsTakenBackFromARevolvingFund() {
+    PolicyVersions<ProgrammePolicy> policies = policies(100_000, true);
+    recommended("C1", 12_000, policies);
+    RepaymentTerms terms = RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000))
+        .firstDueDate(LocalDate.of(2026, 8, 1)).frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(48))
+        .disbursementDate(LocalDate.of(2026, 6, 1)).build();
+    new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add).approve(new ApproveLoan.Request(
+        CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(), YEAR, terms, List.of(), EUR, DAY,
+        "head", "c", Optional.empty()));
+    new DisburseLoan(store, policies, BankingCalendar.danish()).disburse(new DisburseLoan.Request(CaseId.of("C1"), YEAR,
+        DkkAmount.ofKroner(12_000), LocalDate.of(2026, 6, 1), "NK", "cw", "c2", Optional.empty()));
+    new ReceiveRepayment(store, policies, BankingCalendar.danish()).receive(new ReceiveRepayment.Request(CaseId.of("C1"),
+        YEAR, dk.mikrolan.loan.LoanCommand.ReceivePayment.of("P1", DkkAmount.ofKroner(2_000).toMonetaryAmount(),
+            LocalDate.of(2026, 8, 3), "bank-1"), "bank", "c3", Optional.empty()));
+    assertThat(LoanFund.replay(store.load(LoanFund.streamId("751", YEAR), LoanFundEvent.class)).remainingRoom())
+        .isEqualTo(DkkAmount.ofKroner(90_000));
+    assertThat(new ChangeLoan(store, policies, BankingCalendar.danish()).change(new ChangeLoan.Request(CaseId.of("C1"),
+        YEAR, new dk.mikrolan.loan.LoanCommand.ReversePayment("P1", LocalDate.of(2026, 8, 10), "returned by the bank"),
+        "cw", "c4", Optional.empty()))).isInstanceOf(UseCaseResult.Done.class);
+    assertThat(LoanFund.replay(store.load(LoanFund.streamId("751", YEAR), LoanFundEvent.class)).remainingRoom())
+        .isEqualTo(DkkAmount.ofKroner(88_000));
+  }
 }

@@ -45,6 +45,8 @@ public record FundScript(DkkAmount ceiling, boolean revolving, FundPeriod period
     DISBURSE_PART,
     /** Returns part of what was paid out to the case and not yet returned. */
     RETURN,
+    /** Takes back part of what the case has returned (a reversed repayment). */
+    REVERSE_RETURN,
     /** Raises the ceiling by up to its own size. */
     RAISE_CEILING,
     /** Lowers the ceiling by up to its own size (below what is in use, or to zero: refused). */
@@ -93,6 +95,8 @@ public record FundScript(DkkAmount ceiling, boolean revolving, FundPeriod period
             new LoanFundCommand.Disburse(caseId(), DkkAmount.ofOre(Math.max(1, commitment * size / 10_000)), date);
         case RETURN ->
             new LoanFundCommand.ReturnRepayment(caseId(), DkkAmount.ofOre(Math.max(1, unreturned * size / 10_000)), date);
+        case REVERSE_RETURN -> new LoanFundCommand.ReverseReturn(caseId(),
+            DkkAmount.ofOre(Math.max(1, fund.returnedFrom(caseId()).ore() * size / 10_000)), date);
         case RAISE_CEILING ->
             new LoanFundCommand.ChangeCeiling(DkkAmount.ofOre(ceiling + ceiling * size / 10_000), date, "city council");
         case LOWER_CEILING ->
