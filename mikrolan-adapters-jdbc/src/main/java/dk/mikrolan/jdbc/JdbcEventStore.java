@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The durable {@link EventStore}: one append-only table with {@code UNIQUE(stream, version)}.
@@ -106,41 +105,22 @@ public final class JdbcEventStore implements EventStore {
       }
       return outcome;
     } catch (SQLException e) {
-      undoQuietly(c, own, savepoint, e);
+      Transactions.rollbackQuietly(c, own, savepoint, e);
       if (!isUniqueViolation(e)) {
         throw new EventStoreException("Append failed for " + batch.appends().size() + " stream(s)", e);
       }
       raced = true; // answered below, once this connection is back in the pool
     } catch (RuntimeException | Error e) {
       // A codec or read model failing must not leave half an append for the autocommit reset to commit.
-      undoQuietly(c, own, savepoint, e);
+      Transactions.rollbackQuietly(c, own, savepoint, e);
       throw e;
     } finally {
-      release(c, own, autoCommit);
+      Transactions.release(connections, c, own, autoCommit);
     }
     // Only a lost race gets here (every other path returned or threw): someone else wrote
     // first, so report which stream, or the earlier idempotent request.
     assert raced;
     return afterRace(batch);
-  }
-
-  private void release(@Nullable Connection c, boolean own, boolean autoCommit) {
-    if (c == null) {
-      return;
-    }
-    try {
-      if (own) {
-        c.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      // a broken connection: the pool will discard it; it must still go back
-    } finally {
-      try {
-        connections.release(c);
-      } catch (SQLException e) {
-        // nothing more can be done; the append's outcome stands
-      }
-    }
   }
 
   private AppendOutcome appendIn(Connection c, AppendBatch batch) throws SQLException {
@@ -276,19 +256,6 @@ public final class JdbcEventStore implements EventStore {
       c.rollback();
     } else {
       c.rollback(savepoint);
-    }
-  }
-
-  private static void undoQuietly(@Nullable Connection c, boolean own, @Nullable Savepoint savepoint, Throwable cause) {
-    if (c == null) {
-      return;
-    }
-    try {
-      if (own || savepoint != null) {
-        undo(c, own, savepoint);
-      }
-    } catch (SQLException e) {
-      cause.addSuppressed(e);
     }
   }
 

@@ -3,6 +3,7 @@ package dk.mikrolan.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a unit of work on a {@link ConnectionSource}: in a transaction of the adapter's own, or
@@ -74,7 +75,7 @@ final class Transactions {
     }
   }
 
-  private static void rollbackQuietly(Connection c, boolean own, Savepoint savepoint, Throwable cause) {
+  static void rollbackQuietly(@Nullable Connection c, boolean own, @Nullable Savepoint savepoint, Throwable cause) {
     if (c == null || (!own && savepoint == null)) {
       return;
     }
@@ -89,7 +90,7 @@ final class Transactions {
     }
   }
 
-  private static void release(ConnectionSource source, Connection c, boolean own, boolean autoCommit) {
+  static void release(ConnectionSource source, @Nullable Connection c, boolean own, boolean autoCommit) {
     if (c == null) {
       return;
     }
