@@ -373,14 +373,6 @@ final class Ledger {
     return writtenOff;
   }
 
-  long creditOre() {
-    return credit;
-  }
-
-  long undisbursedOre() {
-    return undisbursed;
-  }
-
   boolean isClosed() {
     return closed;
   }
@@ -391,11 +383,6 @@ final class Ledger {
 
   long work() {
     return work;
-  }
-
-  /** The sum of what remains unpaid on the instalments (the scheduled side of the balance). */
-  long scheduledRemainingOre() {
-    return sumRemaining();
   }
 
   /** The last instalment's nominal date after a deferral of {@code periods} more periods. */

@@ -10,7 +10,6 @@ import dk.mikrolan.policy.BenefitType;
 import dk.mikrolan.policy.PolicyVersions;
 import dk.mikrolan.policy.ProgrammePolicy;
 import dk.mikrolan.rules.Refusal;
-import dk.mikrolan.rules.RuleReference;
 import dk.mikrolan.rules.Text;
 import dk.mikrolan.rules.Violation;
 import dk.mikrolan.schedule.RepaymentTerms;
@@ -285,10 +284,6 @@ final class CaseDecider {
 
   static Text warning(Violation v) {
     return Text.of(v.danish(), v.english());
-  }
-
-  static RuleReference reference(String id, String source, Text text) {
-    return new RuleReference(id, source, text);
   }
 
   private static Either<Refusal, List<CaseEvent>> refuse(ParticipantCase c, Vector<Violation> reasons) {

@@ -22,9 +22,6 @@ public enum CaseRule implements ViolationKind {
       "The date %s is before the case's latest event on %s."),
   /** No policy version in force. */
   NO_POLICY_IN_FORCE("date", "Der er ingen programpolitik i kraft den %s.", "No programme policy is in force on %s."),
-  /** Rough sorting must find the participant eligible first. */
-  SCREENING_NOT_ELIGIBLE("screening", "Grovsorteringen har ikke fundet deltageren egnet (%s).",
-      "Rough sorting has not found the participant eligible (%s)."),
   /** The assessment needs a café meeting first. */
   NO_CAFE_MEETING("cafeMeetings", "Der er ikke holdt et café-møde endnu.", "No café meeting has been held yet."),
   /** Competence development needs an eligible assessment. */

@@ -1,7 +1,6 @@
 package dk.mikrolan.testkit;
 
 import dk.mikrolan.money.DkkAmount;
-import dk.mikrolan.schedule.Frequency;
 import dk.mikrolan.schedule.RepaymentRequest;
 import dk.mikrolan.schedule.RoundingUnit;
 import java.math.BigDecimal;
