@@ -12,12 +12,10 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 /** The decisions of {@link DeMinimisRecord}: which commands it accepts, and the events they cause. */
 final class DeMinimisDecider {
 
-  private static final Pattern MUNICIPALITY_CODE = Pattern.compile("\\d{3}");
 
   private DeMinimisDecider() {}
 
@@ -70,7 +68,7 @@ final class DeMinimisDecider {
     if (r.eurDkkRate().signum() <= 0) {
       problems = problems.append(EXCHANGE_RATE_NOT_POSITIVE.violation());
     }
-    if (!MUNICIPALITY_CODE.matcher(r.grantingAuthority()).matches()) {
+    if (!dk.mikrolan.identity.MunicipalityCode.isValid(r.grantingAuthority())) {
       problems = problems.append(AUTHORITY_MALFORMED.violation(r.grantingAuthority()));
     }
     Option<ProgrammePolicy> policy = policies.inForceOn(r.grantDate());

@@ -71,13 +71,16 @@ public final class Cohort {
   }
 
   /**
-   * Returns the stream id of a cohort, such as {@code cohort/751-2026-F}.
+   * Returns the stream id of a municipality's cohort, such as {@code cohort/751:H2026-1}: the
+   * municipality's code comes first, so two municipalities may use the same cohort id.
    *
+   * @param municipalityCode the municipality's three-digit code, not null
    * @param cohortId the cohort's id, not null
    * @return the stream id, never null
+   * @throws IllegalArgumentException if the code is not three digits
    */
-  public static StreamId streamId(CohortId cohortId) {
-    return StreamId.of("cohort", cohortId.value());
+  public static StreamId streamId(String municipalityCode, CohortId cohortId) {
+    return StreamId.of("cohort", dk.mikrolan.identity.MunicipalityCode.require(municipalityCode) + ":" + cohortId.value());
   }
 
   /**

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 /** The decisions of {@link Cohort}: which commands it accepts, and the events they cause. */
 final class CohortDecider {
 
-  private static final Pattern MUNICIPALITY_CODE = Pattern.compile("\\d{3}");
   private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
   // Topics are codes, as the policy's mandatory courses are (ACCOUNTING, TAX, VAT, INSURANCE), so
   // that "attended every mandatory course" is a plain set comparison.
@@ -26,7 +25,7 @@ final class CohortDecider {
       if (cohort.status() != CohortStatus.NOT_PLANNED) {
         problems = problems.append(ALREADY_PLANNED.violation());
       }
-      if (!MUNICIPALITY_CODE.matcher(plan.municipalityCode()).matches()) {
+      if (!dk.mikrolan.identity.MunicipalityCode.isValid(plan.municipalityCode())) {
         problems = problems.append(MUNICIPALITY_CODE_MALFORMED.violation(plan.municipalityCode()));
       }
       return outcome(cohort, problems,

@@ -61,7 +61,10 @@ public enum CohortRule implements ViolationKind {
   RECORDED_BEFORE_SESSION(
       "date",
       "Fremmøde kan først registreres på mødets dag, %s.",
-      "Attendance can be recorded on the session's day, %s, at the earliest.");
+      "Attendance can be recorded on the session's day, %s, at the earliest."),
+  /** A plan for another municipality than the one whose cohort it is. */
+  MUNICIPALITY_MISMATCH("municipalityCode", "Kommunekoden %s passer ikke til holdets kommune %s.",
+      "The municipality code %s does not match the cohort's municipality %s.");
 
   private final RuleText text;
 

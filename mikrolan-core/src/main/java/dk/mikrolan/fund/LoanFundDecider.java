@@ -10,12 +10,10 @@ import dk.mikrolan.rules.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
-import java.util.regex.Pattern;
 
 /** The decisions of {@link LoanFund}: which commands it accepts, and the events they cause. */
 final class LoanFundDecider {
 
-  private static final Pattern MUNICIPALITY_CODE = Pattern.compile("\\d{3}");
 
   private LoanFundDecider() {}
 
@@ -25,7 +23,7 @@ final class LoanFundDecider {
       if (fund.status() != LoanFundStatus.NOT_OPENED) {
         problems = problems.append(ALREADY_OPENED.violation());
       }
-      if (!MUNICIPALITY_CODE.matcher(open.municipalityCode()).matches()) {
+      if (!dk.mikrolan.identity.MunicipalityCode.isValid(open.municipalityCode())) {
         problems = problems.append(MUNICIPALITY_CODE_MALFORMED.violation(open.municipalityCode()));
       }
       if (!open.ceiling().isPositive()) {

@@ -56,7 +56,6 @@ import org.immutables.value.Value;
 @ValueStyle
 public abstract class ProgrammePolicy implements Dated {
 
-  private static final Pattern CODE = Pattern.compile("\\d{3}");
 
   // Topics are matched against the cohort's course sessions, and the policy file lists them
   // separated by commas: a code keeps both exact.
@@ -269,7 +268,7 @@ public abstract class ProgrammePolicy implements Dated {
   @Value.Check
   void check() {
     Vector<Violation> problems = Vector.empty();
-    if (!CODE.matcher(municipalityCode()).matches()) {
+    if (!dk.mikrolan.identity.MunicipalityCode.isValid(municipalityCode())) {
       problems = problems.append(PolicyViolation.MUNICIPALITY_CODE_MALFORMED.violation(municipalityCode()));
     }
     if (municipalityName().isBlank()) {

@@ -6,15 +6,16 @@ import java.util.Optional;
 
 /**
  * Appends to several streams that must succeed or fail together (an approval: the case, the loan
- * fund's commitment and the de minimis record), with who did it and an optional idempotency key.
+ * fund's commitment and the de minimis record), with who did it and an optional idempotency record
+ * that is written with them.
  *
  * @param appends one append per stream, no stream twice, not empty
  * @param actor who acted (a caseworker's id; never a CPR number)
  * @param correlationId ties the batch to the request that caused it
- * @param idempotency the idempotency key, if the client gave one
+ * @param idempotency the idempotency key and the result to store with it, if the client gave a key
  */
 public record AppendBatch(
-    List<StreamAppend> appends, String actor, String correlationId, Optional<IdempotencyKey> idempotency) {
+    List<StreamAppend> appends, String actor, String correlationId, Optional<IdempotencyRecord> idempotency) {
 
   /** Checks the batch. */
   public AppendBatch {

@@ -1,5 +1,6 @@
 package dk.mikrolan.port;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,7 +37,7 @@ public interface EventStore {
    * AppendOutcome.KeyReused}; an unseen key gets empty. {@link #append} checks again when writing,
    * so a race between two first attempts still has one winner.
    *
-   * @param key the key with the request's fingerprint (its result is ignored here), not null
+   * @param key the key with the request's fingerprint, not null
    * @return the earlier outcome, or empty for a key not seen before
    */
   Optional<AppendOutcome> seen(IdempotencyKey key);
@@ -48,4 +49,24 @@ public interface EventStore {
    * @return what happened, never null
    */
   AppendOutcome append(AppendBatch batch);
+
+  /**
+   * Lists the streams of a type that hold exactly a number of events, oldest first (by the
+   * position of their first event): how an outbox finds what is still to be delivered.
+   *
+   * @param type the stream type, not null
+   * @param version the number of events, one or more
+   * @param limit the most to return, one or more
+   * @return the streams, never null
+   */
+  List<StreamId> streamsAtVersion(String type, long version, int limit);
+
+  /**
+   * Deletes the idempotency records written before an instant (a key is kept for the host's
+   * retention time, 30 days by default, then forgotten: a retry after that is a new request).
+   *
+   * @param recordedBefore the cut-off, not null
+   * @return the number of records deleted
+   */
+  int purgeIdempotency(Instant recordedBefore);
 }

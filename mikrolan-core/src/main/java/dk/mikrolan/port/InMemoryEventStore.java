@@ -1,11 +1,16 @@
 package dk.mikrolan.port;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An {@link EventStore} in memory, for tests and for hosts that keep nothing. A batch is checked
@@ -15,10 +20,33 @@ import java.util.Optional;
  */
 public final class InMemoryEventStore implements EventStore {
 
-  private record IdempotencyEntry(String fingerprint, String result) {}
+  private record IdempotencyEntry(String fingerprint, String result, @Nullable Instant recordedAt) {}
 
-  private final Map<StreamId, List<Object>> streams = new HashMap<>();
+  private final @Nullable Clock clock;
+  private final Map<StreamId, List<Object>> streams = new LinkedHashMap<>();
   private final Map<List<String>, IdempotencyEntry> idempotency = new HashMap<>();
+
+  /**
+   * Creates an empty store whose idempotency records carry no time, so {@link
+   * #purgeIdempotency(Instant)} keeps them.
+   */
+  public InMemoryEventStore() {
+    this.clock = null;
+  }
+
+  private InMemoryEventStore(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Obtains an empty store that dates its idempotency records by a clock, so they can be purged.
+   *
+   * @param clock the clock, not null
+   * @return the store, never null
+   */
+  public static InMemoryEventStore withClock(Clock clock) {
+    return new InMemoryEventStore(clock);
+  }
 
   @Override
   public synchronized <E> List<E> load(StreamId stream, Class<E> type) {
@@ -48,7 +76,7 @@ public final class InMemoryEventStore implements EventStore {
   @Override
   public synchronized AppendOutcome append(AppendBatch batch) {
     if (batch.idempotency().isPresent()) {
-      Optional<AppendOutcome> earlier = seen(batch.idempotency().get());
+      Optional<AppendOutcome> earlier = seen(batch.idempotency().get().key());
       if (earlier.isPresent()) {
         return earlier.get();
       }
@@ -65,8 +93,28 @@ public final class InMemoryEventStore implements EventStore {
       events.addAll(a.events());
       versions.put(a.stream(), (long) events.size());
     }
-    batch.idempotency()
-        .ifPresent(k -> idempotency.put(List.of(k.client(), k.key()), new IdempotencyEntry(k.fingerprint(), k.result())));
+    batch.idempotency().ifPresent(r -> idempotency.put(List.of(r.key().client(), r.key().key()),
+        new IdempotencyEntry(r.key().fingerprint(), r.result(), clock == null ? null : clock.instant())));
     return new AppendOutcome.Appended(versions);
+  }
+
+  @Override
+  public synchronized List<StreamId> streamsAtVersion(String type, long version, int limit) {
+    if (version < 1 || limit < 1) {
+      throw new IllegalArgumentException("Version and limit must be one or more: " + version + ", " + limit);
+    }
+    // Streams keep the order of their first append, which is the order of their first event.
+    return streams.entrySet().stream()
+        .filter(e -> e.getKey().type().equals(type) && e.getValue().size() == version)
+        .map(Map.Entry::getKey)
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public synchronized int purgeIdempotency(Instant recordedBefore) {
+    int before = idempotency.size();
+    idempotency.values().removeIf(e -> e.recordedAt() != null && e.recordedAt().isBefore(recordedBefore));
+    return before - idempotency.size();
   }
 }

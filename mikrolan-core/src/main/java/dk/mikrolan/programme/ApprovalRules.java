@@ -62,7 +62,8 @@ final class ApprovalRules {
       warnings = warnings.append(CaseDecider.warning(
           CaseDecider.amounts(LUMP_SUM_ASSETS, terms.principal(), policy.lumpSumWarningAbove())));
     }
-    return Either.right(List.of(new CaseEvent.Approved(decision, terms, warnings.toJavaList())));
+    return Either.right(List.of(new CaseEvent.Approved(decision, terms, warnings.toJavaList()),
+        new CaseEvent.Booked(a.booking(), a.date(), a.by())));
   }
 
   private static RuleReference limits(ProgrammePolicy policy) {

@@ -10,21 +10,19 @@ import dk.mikrolan.fund.FundPeriod;
 import dk.mikrolan.fund.LoanFund;
 import dk.mikrolan.fund.LoanFundCommand;
 import dk.mikrolan.fund.LoanFundEvent;
-import dk.mikrolan.identity.CaseId;
+import dk.mikrolan.identity.CaseRef;
 import dk.mikrolan.policy.PolicyVersions;
 import dk.mikrolan.policy.ProgrammePolicy;
-import dk.mikrolan.port.AppendBatch;
-import dk.mikrolan.port.AppendOutcome;
-import dk.mikrolan.port.EventStore;
-import dk.mikrolan.port.IdempotencyKey;
-import dk.mikrolan.port.StreamAppend;
-import dk.mikrolan.port.StreamId;
 import dk.mikrolan.rules.Refusal;
 import dk.mikrolan.rules.Text;
 import dk.mikrolan.rules.Violation;
 import dk.mikrolan.schedule.RepaymentSchedule;
 import dk.mikrolan.schedule.RepaymentTerms;
 import dk.mikrolan.schedule.RepaymentTermsValidator;
+import dk.mikrolan.usecase.Decided;
+import dk.mikrolan.usecase.OnConflict;
+import dk.mikrolan.usecase.StreamReader;
+import dk.mikrolan.usecase.UseCase;
 import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
@@ -34,38 +32,35 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Approves a loan: the case's decision, the loan fund's commitment and the undertaking's de
- * minimis record are written together or not at all, each stream at the version it was read at,
- * so two approvals at once can never overcommit the fund. On success the decision letter goes to
- * the host's {@link LetterPort}.
+ * Approves a loan: the case's decision and booking, the loan fund's commitment, the undertaking's
+ * de minimis record and the decision letter (in the outbox) are written together or not at all,
+ * each stream at the version it was read at, so two approvals at once can never overcommit the
+ * fund. A decision: a conflict goes back to the caller.
  *
- * <p>This class is immutable and thread-safe if its store and letter port are.
+ * <p>This class is immutable and thread-safe.
  */
-public final class ApproveLoan {
+public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoan.Approved> {
 
   /**
    * The request.
    *
-   * @param caseId the case
+   * @param ref the case
    * @param undertaking the undertaking the aid is recorded for (CVR, or the participant before)
    * @param formerUndertaking the same undertaking's earlier key, whose aid counts toward the ceiling
    *     too: the participant, once the business has a CVR number
-   * @param fundPeriod the loan fund's period
+   * @param fundPeriod the loan fund's period, booked on the case
    * @param terms the granted terms, with the planned disbursement date
    * @param considerations the main considerations (required when less than requested is granted)
    * @param eurDkkRate DKK per euro for the de minimis ceiling
    * @param date the date of the decision
    * @param approver who approves (not the recommending advisor)
-   * @param correlationId ties the writes to the request
-   * @param idempotency the client's idempotency key, if any
    */
-  public record Request(CaseId caseId, UndertakingId undertaking, Optional<UndertakingId> formerUndertaking,
-      FundPeriod fundPeriod, RepaymentTerms terms,
-      java.util.List<Text> considerations, BigDecimal eurDkkRate, LocalDate date, String approver,
-      String correlationId, Optional<IdempotencyKey> idempotency) {
+  public record Request(CaseRef ref, UndertakingId undertaking, Optional<UndertakingId> formerUndertaking,
+      FundPeriod fundPeriod, RepaymentTerms terms, java.util.List<Text> considerations, BigDecimal eurDkkRate,
+      LocalDate date, String approver) {
     /** Checks the request. */
     public Request {
-      Objects.requireNonNull(caseId, "caseId");
+      Objects.requireNonNull(ref, "ref");
       Objects.requireNonNull(undertaking, "undertaking");
       Objects.requireNonNull(formerUndertaking, "formerUndertaking");
       Objects.requireNonNull(fundPeriod, "fundPeriod");
@@ -74,88 +69,77 @@ public final class ApproveLoan {
       Objects.requireNonNull(eurDkkRate, "eurDkkRate");
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(approver, "approver");
-      Objects.requireNonNull(correlationId, "correlationId");
-      Objects.requireNonNull(idempotency, "idempotency");
     }
   }
 
-  private final EventStore store;
+  /**
+   * What an approval did.
+   *
+   * @param kase the case after the approval
+   * @param letterId the id of the decision letter in the outbox
+   * @param letter the decision letter
+   */
+  public record Approved(ParticipantCase kase, String letterId, DecisionLetter letter) {}
+
+  /**
+   * What the approval decides on.
+   *
+   * @param kase the case
+   * @param fund the loan fund of the period
+   * @param aid the undertaking's de minimis record
+   * @param aidOfUndertaking the aid under the undertaking's present and former keys together
+   */
+  public record Loaded(ParticipantCase kase, LoanFund fund, DeMinimisRecord aid, DeMinimisRecord aidOfUndertaking) {}
+
+  private final Request request;
   private final PolicyVersions<ProgrammePolicy> policies;
   private final BankingCalendar calendar;
-  private final LetterPort letters;
 
-  /**
-   * Creates the use case.
-   *
-   * @param store the event store, not null
-   * @param policies the municipality's policy versions, not null
-   * @param calendar the banking calendar for the schedule, not null
-   * @param letters where the decision letter goes, not null
-   */
-  public ApproveLoan(EventStore store, PolicyVersions<ProgrammePolicy> policies, BankingCalendar calendar,
-      LetterPort letters) {
-    this.store = Objects.requireNonNull(store, "store");
+  private ApproveLoan(Request request, PolicyVersions<ProgrammePolicy> policies, BankingCalendar calendar) {
+    this.request = Objects.requireNonNull(request, "request");
     this.policies = Objects.requireNonNull(policies, "policies");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
-    this.letters = Objects.requireNonNull(letters, "letters");
   }
 
   /**
-   * Runs the approval.
+   * Obtains the use case for one request.
    *
    * @param request the request, not null
-   * @return the letter sent, a refusal with every reason from every stream, or the store's answer
+   * @param policies the municipality's policy versions, not null
+   * @param calendar the banking calendar for the schedule, not null
+   * @return the use case, for {@link dk.mikrolan.usecase.UseCaseShell#run}, never null
    */
-  public UseCaseResult<DecisionLetter> approve(Request request) {
-    Optional<AppendOutcome> earlier = request.idempotency().flatMap(store::seen);
-    if (earlier.isPresent()) {
-      return new UseCaseResult.NotWritten<>(earlier.get());
-    }
-    StreamId caseStream = ProgrammeStreams.caseStream(request.caseId());
-    ParticipantCase kase = ParticipantCase.replay(store.load(caseStream, CaseEvent.class));
-    StreamId fundStream = LoanFund.streamId(kase.municipalityCode(), request.fundPeriod());
-    LoanFund fund = LoanFund.replay(store.load(fundStream, LoanFundEvent.class));
-    StreamId aidStream = DeMinimisRecord.streamId(request.undertaking());
-    java.util.List<DeMinimisEvent> aidEvents = store.load(aidStream, DeMinimisEvent.class);
-    DeMinimisRecord aid = DeMinimisRecord.replay(request.undertaking(), aidEvents);
+  public static ApproveLoan of(Request request, PolicyVersions<ProgrammePolicy> policies, BankingCalendar calendar) {
+    return new ApproveLoan(request, policies, calendar);
+  }
+
+  @Override
+  public OnConflict onConflict() {
+    return OnConflict.REPORT;
+  }
+
+  @Override
+  public Loaded load(StreamReader reader) {
+    Request r = request;
+    ParticipantCase kase = Loads.kase(reader, r.ref());
+    LoanFund fund = Loads.fund(reader, r.ref().municipalityCode(), r.fundPeriod());
+    java.util.List<DeMinimisEvent> aidEvents = reader.read(DeMinimisRecord.streamId(r.undertaking()), DeMinimisEvent.class);
     // Reg. 2023/2831 counts aid per undertaking: a person who registers a business is the same
     // undertaking, so aid recorded under the participant counts toward the ceiling under the CVR.
+    // De minimis aid counts across every municipality (and every authority) that granted it.
     java.util.List<DeMinimisEvent> together = new java.util.ArrayList<>(aidEvents);
-    request.formerUndertaking().filter(f -> !f.equals(request.undertaking()))
-        .ifPresent(f -> together.addAll(store.load(DeMinimisRecord.streamId(f), DeMinimisEvent.class)));
-    DeMinimisRecord aidOfUndertaking = DeMinimisRecord.replay(request.undertaking(), together);
-
-    Decisions decided = decide(request, kase, fund, aidOfUndertaking);
-    if (decided.refusal != null) {
-      return new UseCaseResult.Refused<>(decided.refusal);
-    }
-    AppendBatch batch = new AppendBatch(
-        java.util.List.of(
-            new StreamAppend(caseStream, kase.version(), decided.caseEvents.toJavaList()),
-            new StreamAppend(fundStream, fund.version(), decided.fundEvents.toJavaList()),
-            new StreamAppend(aidStream, aid.version(), decided.aidEvents.toJavaList())),
-        request.approver(), request.correlationId(), request.idempotency());
-    AppendOutcome outcome = store.append(batch);
-    if (!(outcome instanceof AppendOutcome.Appended)) {
-      return new UseCaseResult.NotWritten<>(outcome);
-    }
-    ParticipantCase approved = decided.caseEvents.foldLeft(kase, ParticipantCase::evolve);
-    DecisionLetter letter = DecisionLetters.of(request.caseId(), approved, policies.inForceOn(request.date()).get());
-    letters.deliver(letter);
-    return new UseCaseResult.Done<>(letter);
+    r.formerUndertaking().filter(f -> !f.equals(r.undertaking()))
+        .ifPresent(f -> together.addAll(reader.read(DeMinimisRecord.streamId(f), DeMinimisEvent.class)));
+    return new Loaded(kase, fund, DeMinimisRecord.replay(r.undertaking(), aidEvents),
+        DeMinimisRecord.replay(r.undertaking(), together));
   }
 
-  /** The three streams' decisions, or one refusal with every reason. */
-  private static final class Decisions {
-    Refusal refusal;
-    List<CaseEvent> caseEvents = List.empty();
-    List<LoanFundEvent> fundEvents = List.empty();
-    List<DeMinimisEvent> aidEvents = List.empty();
-  }
-
-  private Decisions decide(Request r, ParticipantCase kase, LoanFund fund, DeMinimisRecord aid) {
-    Decisions result = new Decisions();
+  @Override
+  public Either<Refusal, Decided<Approved>> decide(Loaded loaded) {
+    Request r = request;
+    ParticipantCase kase = loaded.kase();
     Vector<Violation> reasons = Vector.empty();
+    List<DeMinimisEvent> aidEvents = List.empty();
     ProgrammePolicy policy = policies.inForceOn(r.date()).getOrNull();
     LocalDate payout = r.terms().disbursementDate().orElse(r.date());
     AidStatement statement = null;
@@ -169,38 +153,43 @@ public final class ApproveLoan {
         reasons = reasons.append(rates.getLeft());
       } else {
         RepaymentSchedule schedule = RepaymentSchedule.of(r.terms(), calendar);
-        DeMinimisCommand.RecordAid record = DeMinimisCommand.RecordAid.forLoan(r.caseId(), r.date(), schedule, payout,
-            rates.get(), r.eurDkkRate(), policy.municipalityCode());
-        Either<Refusal, List<DeMinimisEvent>> aidOutcome = aid.decide(record, policies);
+        DeMinimisCommand.RecordAid record = DeMinimisCommand.RecordAid.forLoan(r.ref().caseId(), r.date(), schedule,
+            payout, rates.get(), r.eurDkkRate(), policy.municipalityCode());
+        Either<Refusal, List<DeMinimisEvent>> aidOutcome = loaded.aidOfUndertaking().decide(record, policies);
         if (aidOutcome.isLeft()) {
           reasons = reasons.appendAll(aidOutcome.getLeft().reasons());
         } else {
-          result.aidEvents = aidOutcome.get();
+          aidEvents = aidOutcome.get();
           DeMinimisEvent.AidGranted granted = (DeMinimisEvent.AidGranted) aidOutcome.get().head();
           statement = new AidStatement(granted.gge(), granted.ggeEur());
         }
       }
     }
-    Either<Refusal, List<CaseEvent>> caseOutcome = kase.decide(new CaseCommand.Approve(r.terms(), fund.remainingRoom(),
-        Optional.ofNullable(statement), r.considerations(), r.date(), r.approver()), policies);
+    Either<Refusal, List<CaseEvent>> caseOutcome = kase.decide(new CaseCommand.Approve(r.terms(),
+        loaded.fund().remainingRoom(), Optional.ofNullable(statement), r.considerations(),
+        Booking.of(r.fundPeriod(), r.undertaking()), r.date(), r.approver()), policies);
     if (caseOutcome.isLeft()) {
       // Without a statement the aid record's or the terms' own reasons already say why.
       boolean aidExplained = statement == null && (!reasons.isEmpty() || !termsValid);
       reasons = reasons.appendAll(caseOutcome.getLeft().reasons()
           .filter(v -> !(aidExplained && v.code().equals(CaseRule.AID_STATEMENT_REQUIRED.name()))));
-    } else {
-      result.caseEvents = caseOutcome.get();
     }
     Either<Refusal, List<LoanFundEvent>> fundOutcome =
-        fund.decide(new LoanFundCommand.Commit(r.caseId(), r.terms().principal(), r.date()));
+        loaded.fund().decide(new LoanFundCommand.Commit(r.ref().caseId(), r.terms().principal(), r.date()));
     if (fundOutcome.isLeft()) {
       reasons = reasons.appendAll(fundOutcome.getLeft().reasons());
-    } else {
-      result.fundEvents = fundOutcome.get();
     }
     if (!reasons.isEmpty()) {
-      result.refusal = new Refusal(kase.isReferred() ? kase.stage().name() : "NOT_REFERRED", reasons.distinct());
+      return Either.left(CaseDecider.refusal(kase, reasons));
     }
-    return result;
+    ParticipantCase approved = caseOutcome.get().foldLeft(kase, ParticipantCase::evolve);
+    DecisionLetter letter = DecisionLetters.of(r.ref().caseId(), approved, policy);
+    // The approval is the first event written: the letter's id is the case version it gets.
+    var letterStream = ProgrammeStreams.letterStream(r.ref(), kase.version() + 1L);
+    return Either.right(Decided.of(new Approved(approved, letterStream.id(), letter))
+        .write(ProgrammeStreams.caseStream(r.ref()), caseOutcome.get().toJavaList())
+        .write(LoanFund.streamId(r.ref().municipalityCode(), r.fundPeriod()), fundOutcome.get().toJavaList())
+        .write(DeMinimisRecord.streamId(r.undertaking()), aidEvents.toJavaList())
+        .write(letterStream, java.util.List.of(new LetterEvent.Issued(r.ref().municipalityCode(), letter))));
   }
 }

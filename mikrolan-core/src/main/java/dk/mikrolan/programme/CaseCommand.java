@@ -140,11 +140,24 @@ public sealed interface CaseCommand {
    * @param fundRoom the loan fund's remaining room, from the fund
    * @param aid the de minimis statement, from the aid record
    * @param considerations the main considerations, required when less than requested is granted
+   * @param booking the loan fund period committed and the undertaking whose aid is recorded: the
+   *     case remembers them for payout, repayment and ending
    * @param date the date
    * @param by the approver, who must not be the recommending advisor
    */
   record Approve(RepaymentTerms terms, DkkAmount fundRoom, Optional<AidStatement> aid, List<Text> considerations,
-      LocalDate date, String by) implements CaseCommand {}
+      Booking booking, LocalDate date, String by) implements CaseCommand {}
+
+  /**
+   * Records the booking of a case approved before the case remembered its booking (approvals
+   * written by version 0.1 of the library). Accepted once, only for an approved case without one.
+   *
+   * @param booking the fund period the approval committed and the undertaking its aid was recorded
+   *     for
+   * @param date the business date
+   * @param by who records it
+   */
+  record RecordBooking(Booking booking, LocalDate date, String by) implements CaseCommand {}
 
   /**
    * Refuses the participant.

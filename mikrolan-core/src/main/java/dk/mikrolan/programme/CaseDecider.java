@@ -40,7 +40,9 @@ final class CaseDecider {
       return refuse(c, Vector.of(NOT_REFERRED.violation()));
     }
     Option<LocalDate> last = c.lastDate();
-    if (last.isDefined() && command.date().isBefore(last.get())) {
+    // A loan's payments are facts of the bank, value-dated as the bank dates them: the case
+    // follows its loan whatever was recorded in the case meanwhile, so ordering never refuses it.
+    if (last.isDefined() && command.date().isBefore(last.get()) && !(command instanceof CaseCommand.FollowLoan)) {
       problems = problems.append(DATE_BEFORE_LAST_EVENT.violation(command.date(), last.get()));
     }
     Option<ProgrammePolicy> policy = policies.inForceOn(command.date());
@@ -48,6 +50,7 @@ final class CaseDecider {
       return refuse(c, problems.append(NO_POLICY_IN_FORCE.violation(command.date())));
     }
     boolean afterward = command instanceof CaseCommand.AddNote
+        || (command instanceof CaseCommand.RecordBooking && c.approval().isDefined())
         || (c.stage() == Stage.CLOSED
             && (command instanceof CaseCommand.RecordOutcome || command instanceof CaseCommand.FollowLoan));
     if (c.stage().isFinal() && !afterward) {
@@ -139,6 +142,11 @@ final class CaseDecider {
       p = p.appendAll(outcome(c, o, policy));
       event = new CaseEvent.OutcomeRecorded(o.monthsAfterPayout(), o.status(), o.businessCvr(), o.businessActive(),
           date, by);
+    } else if (command instanceof CaseCommand.RecordBooking b) {
+      if (c.approval().isEmpty() || c.booking().isDefined()) {
+        p = p.append(BOOKING_NOT_NEEDED.violation());
+      }
+      event = new CaseEvent.Booked(b.booking(), date, by);
     } else if (command instanceof CaseCommand.AddNote n) {
       p = p.appendAll(text(n.text()));
       event = new CaseEvent.NoteAdded(n.text(), date, by);
@@ -287,6 +295,11 @@ final class CaseDecider {
   }
 
   private static Either<Refusal, List<CaseEvent>> refuse(ParticipantCase c, Vector<Violation> reasons) {
-    return Either.left(new Refusal(c.isReferred() ? c.stage().name() : "NOT_REFERRED", reasons));
+    return Either.left(refusal(c, reasons));
+  }
+
+  /** A refusal that names the case's stage (or that it does not exist) and every reason. */
+  static Refusal refusal(ParticipantCase c, io.vavr.collection.Seq<Violation> reasons) {
+    return new Refusal(c.isReferred() ? c.stage().name() : "NOT_REFERRED", reasons.distinct());
   }
 }

@@ -177,6 +177,25 @@ public sealed interface CaseEvent {
   }
 
   /**
+   * The loan fund period an approval committed and the undertaking whose de minimis aid it
+   * recorded, remembered so that payout, repayment and ending need not be told again. Written
+   * with {@link Approved} (and once, by {@link CaseCommand.RecordBooking}, for cases approved
+   * before this event existed).
+   *
+   * @param booking the fund period and the undertaking
+   * @param date the date
+   * @param by who
+   */
+  record Booked(Booking booking, LocalDate date, String by) implements CaseEvent {
+    /** Checks the event. */
+    public Booked {
+      Objects.requireNonNull(booking, "booking");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
+
+  /**
    * The participant was refused.
    *
    * @param decision the decision

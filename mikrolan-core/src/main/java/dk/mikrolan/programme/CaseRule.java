@@ -86,7 +86,16 @@ public enum CaseRule implements ViolationKind {
   FOLLOW_UP_NOT_DUE("monthsAfterPayout", "Opfølgning efter %s måneder er ikke i politikken eller ikke forfalden før %s.",
       "A follow-up after %s months is not in the policy or not due before %s."),
   /** An empty note or reason. */
-  TEXT_MISSING("text", "Teksten mangler.", "The text is missing.");
+  TEXT_MISSING("text", "Teksten mangler.", "The text is missing."),
+  /** A command for an approved case that does not know its fund period and undertaking. */
+  BOOKING_MISSING("booking",
+      "Sagen blev bevilget, før sagen huskede sin låneramme og sin virksomhed; registrér bookingen først.",
+      "The case was approved before it remembered its loan fund and undertaking; record the booking first."),
+  /** A booking for a case that is not approved, or already has one. */
+  BOOKING_NOT_NEEDED("booking", "Sagen har ingen bevilling uden booking.", "The case has no approval without a booking."),
+  /** A referral for another municipality than the case's. */
+  MUNICIPALITY_MISMATCH("municipalityCode", "Kommunekoden %s passer ikke til sagens kommune %s.",
+      "The municipality code %s does not match the case's municipality %s.");
 
   private final RuleText text;
 

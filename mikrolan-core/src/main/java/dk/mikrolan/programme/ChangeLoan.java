@@ -1,125 +1,146 @@
 package dk.mikrolan.programme;
 
 import dk.mikrolan.calendar.BankingCalendar;
-import dk.mikrolan.fund.FundPeriod;
 import dk.mikrolan.fund.LoanFund;
 import dk.mikrolan.fund.LoanFundEvent;
-import dk.mikrolan.identity.CaseId;
+import dk.mikrolan.identity.CaseRef;
 import dk.mikrolan.loan.LoanAccount;
 import dk.mikrolan.loan.LoanCommand;
 import dk.mikrolan.loan.LoanEvent;
-import dk.mikrolan.policy.LoanPolicy;
 import dk.mikrolan.policy.PolicyVersions;
 import dk.mikrolan.policy.ProgrammePolicy;
-import dk.mikrolan.port.AppendBatch;
-import dk.mikrolan.port.AppendOutcome;
-import dk.mikrolan.port.EventStore;
-import dk.mikrolan.port.IdempotencyKey;
-import dk.mikrolan.port.StreamAppend;
 import dk.mikrolan.port.StreamId;
 import dk.mikrolan.rules.Refusal;
+import dk.mikrolan.rules.Violation;
+import dk.mikrolan.usecase.Decided;
+import dk.mikrolan.usecase.OnConflict;
+import dk.mikrolan.usecase.StreamReader;
+import dk.mikrolan.usecase.UseCase;
 import io.vavr.collection.List;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
-import java.util.ArrayList;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Applies a change to a loan account — a write-off, a reversal, a deferral, a reschedule, a refund
- * — and lets the case follow: a full write-off closes it, a reversal after full repayment reopens
- * it. Both streams are written together. (Payments go through {@link ReceiveRepayment}, which also
- * returns money to a revolving fund.)
+ * Applies a command to a loan account — a payment, a refund, a reversal, a deferral, a
+ * reschedule, a write-off, closing payout — and lets the rest follow in the same append: the case
+ * follows the loan's status (the first payment moves it to {@code REPAYING}, the last payment or a
+ * full write-off to {@code CLOSED}, a reversal after full repayment back to {@code REPAYING}); the
+ * fund the case booked at approval releases a commitment left when payout closes short of the
+ * grant, and a revolving fund gets back exactly what reduced the debt.
  *
- * <p>This class is immutable and thread-safe if its store is.
+ * <p>A payment is a fact of the bank: on a conflict it is decided again on the newer state. Every
+ * other loan command is a decision: a conflict goes back to the caller.
+ *
+ * <p>This class is immutable and thread-safe.
  */
-public final class ChangeLoan {
+public final class ChangeLoan implements UseCase<ChangeLoan.Loaded, LoanAccount> {
 
   /**
    * The request.
    *
-   * @param caseId the case whose loan changes
-   * @param fundPeriod the period of the loan fund that paid the loan out
-   * @param command the loan command (not a payment), not null
-   * @param by who changes it
-   * @param correlationId ties the writes to the request
-   * @param idempotency the client's idempotency key, if any
+   * @param ref the case whose loan changes
+   * @param command the loan command (not an opening: payout opens the account), not null
+   * @param by who acts (a caseworker, or the payment integration's system actor)
    */
-  public record Request(CaseId caseId, FundPeriod fundPeriod, LoanCommand command, String by, String correlationId,
-      Optional<IdempotencyKey> idempotency) {
+  public record Request(CaseRef ref, LoanCommand command, String by) {
     /** Checks the request. */
     public Request {
-      Objects.requireNonNull(caseId, "caseId");
-      Objects.requireNonNull(fundPeriod, "fundPeriod");
-      if (command instanceof LoanCommand.ReceivePayment || command instanceof LoanCommand.Open) {
-        throw new IllegalArgumentException("Payments go through ReceiveRepayment, openings through DisburseLoan");
+      Objects.requireNonNull(ref, "ref");
+      if (command instanceof LoanCommand.Open || command instanceof LoanCommand.Disburse) {
+        throw new IllegalArgumentException("Payout (and the opening with it) goes through DisburseLoan");
       }
       Objects.requireNonNull(by, "by");
-      Objects.requireNonNull(correlationId, "correlationId");
-      Objects.requireNonNull(idempotency, "idempotency");
     }
   }
 
-  private final EventStore store;
+  /**
+   * What the change decides on.
+   *
+   * @param kase the case
+   * @param loan the loan account
+   * @param fund the booked loan fund, none when the case has no booking
+   */
+  public record Loaded(ParticipantCase kase, LoanAccount loan, @Nullable LoanFund fund) {}
+
+  private final Request request;
   private final PolicyVersions<ProgrammePolicy> policies;
   private final BankingCalendar calendar;
 
-  /**
-   * Creates the use case.
-   *
-   * @param store the event store, not null
-   * @param policies the municipality's policy versions, not null
-   * @param calendar the loan account's banking calendar, not null
-   */
-  public ChangeLoan(EventStore store, PolicyVersions<ProgrammePolicy> policies, BankingCalendar calendar) {
-    this.store = Objects.requireNonNull(store, "store");
+  private ChangeLoan(Request request, PolicyVersions<ProgrammePolicy> policies, BankingCalendar calendar) {
+    this.request = Objects.requireNonNull(request, "request");
     this.policies = Objects.requireNonNull(policies, "policies");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
   }
 
   /**
-   * Applies the change.
+   * Obtains the use case for one request.
    *
-   * @param r the request, not null
-   * @return the loan account after it, a refusal with every reason, or the store's answer
+   * @param request the request, not null
+   * @param policies the municipality's policy versions, not null
+   * @param calendar the loan account's banking calendar, not null
+   * @return the use case, never null
    */
-  public UseCaseResult<LoanAccount> change(Request r) {
-    Optional<AppendOutcome> earlier = r.idempotency().flatMap(store::seen);
-    if (earlier.isPresent()) {
-      return new UseCaseResult.NotWritten<>(earlier.get());
-    }
-    StreamId caseStream = ProgrammeStreams.caseStream(r.caseId());
-    StreamId loanStream = ProgrammeStreams.loanStream(r.caseId());
-    ParticipantCase kase = ParticipantCase.replay(store.load(caseStream, CaseEvent.class));
-    LoanAccount loan = LoanAccount.replay(calendar, store.load(loanStream, LoanEvent.class));
-    PolicyVersions<LoanPolicy> loanPolicies = policies.inForceOn(r.command().date())
-        .map(p -> PolicyVersions.of(p.loanPolicy())).getOrElse(PolicyVersions.of());
-    Either<Refusal, List<LoanEvent>> changed = loan.decide(r.command(), loanPolicies);
+  public static ChangeLoan of(Request request, PolicyVersions<ProgrammePolicy> policies, BankingCalendar calendar) {
+    return new ChangeLoan(request, policies, calendar);
+  }
+
+  @Override
+  public OnConflict onConflict() {
+    return request.command() instanceof LoanCommand.ReceivePayment ? OnConflict.DECIDE_AGAIN : OnConflict.REPORT;
+  }
+
+  @Override
+  public Loaded load(StreamReader reader) {
+    ParticipantCase kase = Loads.kase(reader, request.ref());
+    LoanAccount loan = Loads.loan(reader, request.ref(), calendar);
+    LoanFund fund = kase.booking()
+        .map(b -> Loads.fund(reader, request.ref().municipalityCode(), b.fundPeriod()))
+        .getOrNull();
+    return new Loaded(kase, loan, fund);
+  }
+
+  @Override
+  public Either<Refusal, Decided<LoanAccount>> decide(Loaded loaded) {
+    Request r = request;
+    ParticipantCase kase = loaded.kase();
+    LoanAccount loan = loaded.loan();
+    var date = r.command().date();
+    Either<Refusal, List<LoanEvent>> changed = loan.decide(r.command(), Loads.loanPolicies(policies, date));
     if (changed.isLeft()) {
-      return new UseCaseResult.Refused<>(changed.getLeft());
+      return Either.left(changed.getLeft());
     }
+    Vector<Violation> reasons = Vector.empty();
     LoanAccount after = changed.get().foldLeft(loan, LoanAccount::evolve);
-    java.util.List<StreamAppend> appends = new ArrayList<>();
-    appends.add(new StreamAppend(loanStream, loan.version(), changed.get().toJavaList()));
-    StreamId fundStream = LoanFund.streamId(kase.municipalityCode(), r.fundPeriod());
-    LoanFund fundBefore = LoanFund.replay(store.load(fundStream, LoanFundEvent.class));
-    java.util.List<LoanFundEvent> fundEvents = new ArrayList<>();
-    PayoutEnd.releaseRest(store, kase.municipalityCode(), r.fundPeriod(), r.caseId(), changed.get())
-        .ifPresent(release -> release.events().forEach(e -> fundEvents.add((LoanFundEvent) e)));
-    LoanFund fund = List.ofAll(fundEvents).foldLeft(fundBefore, LoanFund::evolve);
-    // A reversal takes back from a revolving fund what the reversed payment had returned.
-    fundEvents.addAll(FundReturns.adjust(fund, r.caseId(), after, r.command().date()).toJavaList());
-    if (!fundEvents.isEmpty()) {
-      appends.add(new StreamAppend(fundStream, fundBefore.version(), fundEvents));
+    List<LoanFundEvent> fundEvents = List.empty();
+    if (loaded.fund() == null) {
+      reasons = reasons.append(CaseRule.BOOKING_MISSING.violation());
+    } else {
+      fundEvents = PayoutEnd.releaseRest(loaded.fund(), r.ref().caseId(), changed.get());
+      LoanFund fund = fundEvents.foldLeft(loaded.fund(), LoanFund::evolve);
+      // Only a revolving fund gets repayments back as room (policy: revolvingFund), and only what
+      // reduced the debt: an overpayment belongs to the borrower; a reversal takes back what the
+      // reversed payment had returned.
+      fundEvents = fundEvents.appendAll(FundReturns.adjust(fund, r.ref().caseId(), after, date));
     }
-    boolean paidSomething = !after.balances(r.command().date()).paid().isZero();
-    Either<Refusal, List<CaseEvent>> followed = kase.decide(
-        new CaseCommand.FollowLoan(after.status(r.command().date()), paidSomething, r.command().date(), r.by()), policies);
-    if (followed.isRight() && !followed.get().isEmpty()) {
-      appends.add(new StreamAppend(caseStream, kase.version(), followed.get().toJavaList()));
+    // The case follows what the loan knows now: a payment value-dated before later loan events is
+    // read together with them, as of the latest date the account holds.
+    java.time.LocalDate known = after.events().map(LoanEvent::date).append(date).max().get();
+    boolean paidSomething = !after.balances(known).paid().isZero();
+    Either<Refusal, List<CaseEvent>> followed =
+        kase.decide(new CaseCommand.FollowLoan(after.status(known), paidSomething, known, r.by()), policies);
+    if (followed.isLeft()) {
+      reasons = reasons.appendAll(followed.getLeft().reasons());
     }
-    AppendOutcome outcome = store.append(new AppendBatch(appends, r.by(), r.correlationId(), r.idempotency()));
-    return outcome instanceof AppendOutcome.Appended
-        ? new UseCaseResult.Done<>(after)
-        : new UseCaseResult.NotWritten<>(outcome);
+    if (!reasons.isEmpty()) {
+      // Nothing is dropped: when the case or the fund cannot follow, the loan is not changed either.
+      return Either.left(CaseDecider.refusal(kase, reasons));
+    }
+    StreamId fundStream = LoanFund.streamId(r.ref().municipalityCode(), kase.booking().get().fundPeriod());
+    return Either.right(Decided.of(after)
+        .write(ProgrammeStreams.loanStream(r.ref()), changed.get().toJavaList())
+        .write(ProgrammeStreams.caseStream(r.ref()), followed.get().toJavaList())
+        .write(fundStream, fundEvents.toJavaList()));
   }
 }

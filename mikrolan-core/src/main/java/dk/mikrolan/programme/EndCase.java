@@ -3,122 +3,145 @@ package dk.mikrolan.programme;
 import dk.mikrolan.aid.DeMinimisCommand;
 import dk.mikrolan.aid.DeMinimisEvent;
 import dk.mikrolan.aid.DeMinimisRecord;
-import dk.mikrolan.aid.UndertakingId;
-import dk.mikrolan.fund.FundPeriod;
 import dk.mikrolan.fund.LoanFund;
 import dk.mikrolan.fund.LoanFundCommand;
 import dk.mikrolan.fund.LoanFundEvent;
-import dk.mikrolan.identity.CaseId;
+import dk.mikrolan.identity.CaseRef;
 import dk.mikrolan.policy.PolicyVersions;
 import dk.mikrolan.policy.ProgrammePolicy;
-import dk.mikrolan.port.AppendBatch;
-import dk.mikrolan.port.AppendOutcome;
-import dk.mikrolan.port.EventStore;
-import dk.mikrolan.port.IdempotencyKey;
-import dk.mikrolan.port.StreamAppend;
-import dk.mikrolan.port.StreamId;
 import dk.mikrolan.rules.Refusal;
+import dk.mikrolan.rules.Violation;
+import dk.mikrolan.usecase.Decided;
+import dk.mikrolan.usecase.OnConflict;
+import dk.mikrolan.usecase.StreamReader;
+import dk.mikrolan.usecase.UseCase;
 import io.vavr.collection.List;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
-import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ends a case before payout — a rejection or a withdrawal — and, when the loan had been approved,
- * releases its commitment in the loan fund and cancels its de minimis aid (the loan is never paid
- * out), all in one atomic append. A rejection after approval then sends its own letter.
+ * releases its commitment in the loan fund the case booked and cancels its de minimis aid (the
+ * loan is never paid out), all in one atomic append. A rejection writes its decision letter to the
+ * outbox in the same append. A decision: a conflict goes back to the caller.
  *
- * <p>This class is immutable and thread-safe if its store and letter port are.
+ * <p>This class is immutable and thread-safe.
  */
-public final class EndCase {
+public final class EndCase implements UseCase<EndCase.Loaded, EndCase.Ended> {
 
   /**
    * The request.
    *
-   * @param caseId the case
-   * @param undertaking the undertaking the approval's aid was recorded for
-   * @param fundPeriod the loan fund's period
+   * @param ref the case
    * @param command a {@link CaseCommand.Reject} or a {@link CaseCommand.Withdraw}
-   * @param correlationId ties the writes to the request
-   * @param idempotency the client's idempotency key, if any
    */
-  public record Request(CaseId caseId, UndertakingId undertaking, FundPeriod fundPeriod, CaseCommand command,
-      String correlationId, Optional<IdempotencyKey> idempotency) {
+  public record Request(CaseRef ref, CaseCommand command) {
     /** Checks the request. */
     public Request {
-      Objects.requireNonNull(caseId, "caseId");
-      Objects.requireNonNull(undertaking, "undertaking");
-      Objects.requireNonNull(fundPeriod, "fundPeriod");
+      Objects.requireNonNull(ref, "ref");
       if (!(command instanceof CaseCommand.Reject) && !(command instanceof CaseCommand.Withdraw)) {
         throw new IllegalArgumentException("EndCase takes a rejection or a withdrawal, not " + command);
       }
-      Objects.requireNonNull(correlationId, "correlationId");
-      Objects.requireNonNull(idempotency, "idempotency");
     }
   }
 
-  private final EventStore store;
+  /**
+   * What ending the case did.
+   *
+   * @param kase the case after it
+   * @param letterId the id of the rejection letter in the outbox (none for a withdrawal)
+   * @param letter the rejection letter (none for a withdrawal)
+   */
+  public record Ended(ParticipantCase kase, Optional<String> letterId, Optional<DecisionLetter> letter) {}
+
+  /**
+   * What ending decides on.
+   *
+   * @param kase the case
+   * @param fund the booked loan fund, when the case was approved and booked
+   * @param aid the booked undertaking's de minimis record, likewise
+   */
+  public record Loaded(ParticipantCase kase, @Nullable LoanFund fund, @Nullable DeMinimisRecord aid) {}
+
+  private final Request request;
   private final PolicyVersions<ProgrammePolicy> policies;
-  private final LetterPort letters;
 
-  /**
-   * Creates the use case.
-   *
-   * @param store the event store, not null
-   * @param policies the municipality's policy versions, not null
-   * @param letters where a rejection letter goes, not null
-   */
-  public EndCase(EventStore store, PolicyVersions<ProgrammePolicy> policies, LetterPort letters) {
-    this.store = Objects.requireNonNull(store, "store");
+  private EndCase(Request request, PolicyVersions<ProgrammePolicy> policies) {
+    this.request = Objects.requireNonNull(request, "request");
     this.policies = Objects.requireNonNull(policies, "policies");
-    this.letters = Objects.requireNonNull(letters, "letters");
   }
 
   /**
-   * Ends the case.
+   * Obtains the use case for one request.
    *
-   * @param r the request, not null
-   * @return the case after it, a refusal with every reason, or the store's answer
+   * @param request the request, not null
+   * @param policies the municipality's policy versions, not null
+   * @return the use case, never null
    */
-  public UseCaseResult<ParticipantCase> end(Request r) {
-    Optional<AppendOutcome> earlier = r.idempotency().flatMap(store::seen);
-    if (earlier.isPresent()) {
-      return new UseCaseResult.NotWritten<>(earlier.get());
+  public static EndCase of(Request request, PolicyVersions<ProgrammePolicy> policies) {
+    return new EndCase(request, policies);
+  }
+
+  @Override
+  public OnConflict onConflict() {
+    return OnConflict.REPORT;
+  }
+
+  @Override
+  public Loaded load(StreamReader reader) {
+    ParticipantCase kase = Loads.kase(reader, request.ref());
+    if (kase.approval().isEmpty() || kase.booking().isEmpty()) {
+      return new Loaded(kase, null, null);
     }
-    StreamId caseStream = ProgrammeStreams.caseStream(r.caseId());
-    ParticipantCase kase = ParticipantCase.replay(store.load(caseStream, CaseEvent.class));
-    Either<Refusal, List<CaseEvent>> ended = kase.decide(r.command(), policies);
-    if (ended.isLeft()) {
-      return new UseCaseResult.Refused<>(ended.getLeft());
-    }
-    java.util.List<StreamAppend> appends = new ArrayList<>();
-    appends.add(new StreamAppend(caseStream, kase.version(), ended.get().toJavaList()));
+    Booking b = kase.booking().get();
+    return new Loaded(kase, Loads.fund(reader, request.ref().municipalityCode(), b.fundPeriod()),
+        Loads.aid(reader, b.undertaking()));
+  }
+
+  @Override
+  public Either<Refusal, Decided<Ended>> decide(Loaded loaded) {
+    CaseRef ref = request.ref();
+    ParticipantCase kase = loaded.kase();
+    CaseCommand command = request.command();
+    Either<Refusal, List<CaseEvent>> ended = kase.decide(command, policies);
+    Vector<Violation> reasons = ended.isLeft() ? Vector.ofAll(ended.getLeft().reasons()) : Vector.empty();
+    List<LoanFundEvent> released = List.empty();
+    List<DeMinimisEvent> cancelled = List.empty();
     if (kase.approval().isDefined()) {
-      String reason = r.command() instanceof CaseCommand.Withdraw ? "withdrawn" : "rejected";
-      StreamId fundStream = LoanFund.streamId(kase.municipalityCode(), r.fundPeriod());
-      LoanFund fund = LoanFund.replay(store.load(fundStream, LoanFundEvent.class));
-      Either<Refusal, List<LoanFundEvent>> released =
-          fund.decide(new LoanFundCommand.Release(r.caseId(), r.command().date(), reason));
-      StreamId aidStream = DeMinimisRecord.streamId(r.undertaking());
-      DeMinimisRecord aid = DeMinimisRecord.replay(r.undertaking(), store.load(aidStream, DeMinimisEvent.class));
-      Either<Refusal, List<DeMinimisEvent>> cancelled =
-          aid.decide(new DeMinimisCommand.CancelAid(r.caseId(), r.command().date(), reason), policies);
-      if (released.isLeft() || cancelled.isLeft()) {
-        Refusal first = released.isLeft() ? released.getLeft() : cancelled.getLeft();
-        return new UseCaseResult.Refused<>(first);
+      if (loaded.fund() == null || loaded.aid() == null) {
+        reasons = reasons.append(CaseRule.BOOKING_MISSING.violation());
+      } else {
+        String reason = command instanceof CaseCommand.Withdraw ? "withdrawn" : "rejected";
+        Either<Refusal, List<LoanFundEvent>> release =
+            loaded.fund().decide(new LoanFundCommand.Release(ref.caseId(), command.date(), reason));
+        Either<Refusal, List<DeMinimisEvent>> cancel =
+            loaded.aid().decide(new DeMinimisCommand.CancelAid(ref.caseId(), command.date(), reason), policies);
+        reasons = release.isLeft() ? reasons.appendAll(release.getLeft().reasons()) : reasons;
+        reasons = cancel.isLeft() ? reasons.appendAll(cancel.getLeft().reasons()) : reasons;
+        released = release.getOrElse(List.empty());
+        cancelled = cancel.getOrElse(List.empty());
       }
-      appends.add(new StreamAppend(fundStream, fund.version(), released.get().toJavaList()));
-      appends.add(new StreamAppend(aidStream, aid.version(), cancelled.get().toJavaList()));
     }
-    AppendOutcome outcome = store.append(new AppendBatch(appends, r.command().by(), r.correlationId(), r.idempotency()));
-    if (!(outcome instanceof AppendOutcome.Appended)) {
-      return new UseCaseResult.NotWritten<>(outcome);
+    if (!reasons.isEmpty()) {
+      return Either.left(CaseDecider.refusal(kase, reasons));
     }
     ParticipantCase after = ended.get().foldLeft(kase, ParticipantCase::evolve);
-    if (after.rejection().isDefined()) {
-      letters.deliver(DecisionLetters.of(r.caseId(), after, policies.inForceOn(r.command().date()).get()));
+    Decided<Ended> decided = Decided.of(new Ended(after, Optional.empty(), Optional.empty()))
+        .write(ProgrammeStreams.caseStream(ref), ended.get().toJavaList());
+    if (!released.isEmpty()) {
+      Booking b = kase.booking().get();
+      decided = decided.write(LoanFund.streamId(ref.municipalityCode(), b.fundPeriod()), released.toJavaList())
+          .write(DeMinimisRecord.streamId(b.undertaking()), cancelled.toJavaList());
     }
-    return new UseCaseResult.Done<>(after);
+    if (after.rejection().isDefined()) {
+      DecisionLetter letter = DecisionLetters.of(ref.caseId(), after, policies.inForceOn(command.date()).get());
+      var letterStream = ProgrammeStreams.letterStream(ref, kase.version() + 1L);
+      decided = decided.withValue(new Ended(after, Optional.of(letterStream.id()), Optional.of(letter)))
+          .write(letterStream, java.util.List.of(new LetterEvent.Issued(ref.municipalityCode(), letter)));
+    }
+    return Either.right(decided);
   }
 }

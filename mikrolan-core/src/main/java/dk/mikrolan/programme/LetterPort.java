@@ -2,15 +2,20 @@ package dk.mikrolan.programme;
 
 /**
  * Where decision letters go: the host implements it with its Digital Post or print integration.
- * The core never sends anything itself.
+ * The core never sends anything itself: letters wait in the outbox until the {@link
+ * LetterDispatcher} hands them over. Delivery is at least once (a crash after the hand-over and
+ * before it is recorded hands the letter over again), so an implementation drops a letter id it
+ * has already accepted.
  */
 @FunctionalInterface
 public interface LetterPort {
 
   /**
-   * Hands a letter over for delivery.
+   * Hands a letter over for delivery. Returning normally means the host has accepted it; throwing
+   * leaves it in the outbox for the next dispatch.
    *
+   * @param letterId the letter's stable id, the same on every hand-over of this letter, not null
    * @param letter the letter, not null
    */
-  void deliver(DecisionLetter letter);
+  void deliver(String letterId, DecisionLetter letter);
 }

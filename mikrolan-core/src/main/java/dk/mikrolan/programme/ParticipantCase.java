@@ -45,6 +45,7 @@ public final class ParticipantCase {
     CaseEvent.@Nullable HearingSent hearing;
     boolean hearingAnswered;
     CaseEvent.@Nullable Approved approval;
+    @Nullable Booking booking;
     @Nullable Decision rejection;
     long disbursedOre;
     @Nullable LocalDate firstPayout;
@@ -145,6 +146,8 @@ public final class ParticipantCase {
     } else if (event instanceof CaseEvent.Approved a) {
       n.approval = a;
       n.stage = Stage.APPROVED;
+    } else if (event instanceof CaseEvent.Booked b) {
+      n.booking = b.booking();
     } else if (event instanceof CaseEvent.Rejected r) {
       n.rejection = r.decision();
       n.approval = null; // an approval overturned before payout no longer stands (the event stays)
@@ -253,6 +256,17 @@ public final class ParticipantCase {
   /** Returns the approval that stands: granted, and not since rejected or withdrawn. */
   public Option<CaseEvent.Approved> approval() {
     return Option.of(f.approval);
+  }
+
+  /**
+   * Returns what the approval booked: the loan fund period and the undertaking of its aid. Kept
+   * after a rejection or withdrawal (the booking was released then, and the record says so).
+   *
+   * @return the booking, or none before approval (or for a case approved before bookings were
+   *     recorded, until {@link CaseCommand.RecordBooking})
+   */
+  public Option<Booking> booking() {
+    return Option.of(f.booking);
   }
 
   /** Returns the approved terms, once granted. */

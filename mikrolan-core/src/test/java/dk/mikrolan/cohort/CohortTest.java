@@ -200,7 +200,7 @@ class CohortTest {
     assertThat(replayed.attendanceOf(ANNA)).isEqualTo(cohort.attendanceOf(ANNA));
     assertThat(replayed.sessions().map(Session::sessionId)).containsExactly("early", "late");
     assertThat(replayed.version()).isEqualTo(5);
-    assertThat(Cohort.streamId(CohortId.of("751-2026-F")).toString()).isEqualTo("cohort/751-2026-F");
+    assertThat(Cohort.streamId("751", CohortId.of("2026-F")).toString()).isEqualTo("cohort/751:2026-F");
   }
 
   @Test

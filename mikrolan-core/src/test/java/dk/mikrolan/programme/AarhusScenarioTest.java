@@ -37,6 +37,8 @@ class AarhusScenarioTest {
       .journalReference("15.00.00-G01")
       .build();
   static final PolicyVersions<ProgrammePolicy> POLICIES = PolicyVersions.of(AARHUS);
+  static final Booking BOOKING = Booking.of(dk.mikrolan.fund.FundPeriod.ofYear(2026),
+      dk.mikrolan.aid.UndertakingId.of(dk.mikrolan.identity.ParticipantId.of("P-1")));
   static final AttendanceSummary PREPARED = new AttendanceSummary(
       Set.of("ACCOUNTING", "TAX", "VAT", "INSURANCE"), 4, 0, 0, Optional.empty());
   static final AttendanceSummary SEMINAR_DONE = new AttendanceSummary(
@@ -101,9 +103,9 @@ class AarhusScenarioTest {
     // 4. The four-day seminar, where the decision is taken.
     does(new CaseCommand.Recommend(terms(40_000, 48), SEMINAR_DONE, day(5, 21), "adv-1"));
     assertThat(refused(new CaseCommand.Approve(terms(40_000, 48), DkkAmount.ofKroner(700_000), Optional.of(aid()),
-        java.util.List.of(), day(5, 22), "adv-1")).hasReason("FOUR_EYES")).isTrue();
+        java.util.List.of(), BOOKING, day(5, 22), "adv-1")).hasReason("FOUR_EYES")).isTrue();
     CaseEvent.Approved approved = (CaseEvent.Approved) does(new CaseCommand.Approve(terms(40_000, 48),
-        DkkAmount.ofKroner(700_000), Optional.of(aid()), java.util.List.of(), day(5, 22), "head-1")).head();
+        DkkAmount.ofKroner(700_000), Optional.of(aid()), java.util.List.of(), BOOKING, day(5, 22), "head-1")).head();
     assertThat(approved.decision().extent()).isEqualTo(GrantExtent.FULL);
     assertThat(approved.decision().justification()).isEmpty();
     assertThat(approved.decision().complaintGuidance()).isEmpty();

@@ -12,6 +12,7 @@ import dk.mikrolan.fund.LoanFund;
 import dk.mikrolan.fund.LoanFundCommand;
 import dk.mikrolan.fund.LoanFundEvent;
 import dk.mikrolan.identity.CaseId;
+import dk.mikrolan.identity.CaseRef;
 import dk.mikrolan.identity.ParticipantId;
 import dk.mikrolan.loan.LoanStatus;
 import dk.mikrolan.money.DkkAmount;
@@ -20,7 +21,6 @@ import dk.mikrolan.policy.BenefitType;
 import dk.mikrolan.policy.PolicyVersions;
 import dk.mikrolan.policy.ProgrammePolicy;
 import dk.mikrolan.port.AppendBatch;
-import dk.mikrolan.port.AppendOutcome;
 import dk.mikrolan.port.IdempotencyKey;
 import dk.mikrolan.port.InMemoryEventStore;
 import dk.mikrolan.port.StreamAppend;
@@ -28,6 +28,12 @@ import dk.mikrolan.schedule.Frequency;
 import dk.mikrolan.schedule.RepaymentPlan;
 import dk.mikrolan.schedule.RepaymentTerms;
 import dk.mikrolan.testkit.ProgrammeFixtures;
+import dk.mikrolan.usecase.Caller;
+import dk.mikrolan.usecase.Idempotent;
+import dk.mikrolan.usecase.UseCaseResult;
+import dk.mikrolan.usecase.UseCaseShell;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,7 +66,39 @@ class ApproveLoanTest {
   }
 
   private final InMemoryEventStore store = new InMemoryEventStore();
+  private final UseCaseShell shell = UseCaseShell.over(store);
   private final List<DecisionLetter> sent = new CopyOnWriteArrayList<>();
+  private final LetterDispatcher dispatcher = new LetterDispatcher(store, shell, (id, letter) -> sent.add(letter),
+      Clock.fixed(java.time.Instant.parse("2026-05-22T12:00:00Z"), ZoneId.of("Europe/Copenhagen")));
+
+  private static CaseRef ref(String caseId) {
+    return CaseRef.of("751", caseId);
+  }
+
+  private UseCaseResult<ApproveLoan.Approved> approve(PolicyVersions<ProgrammePolicy> policies, ApproveLoan.Request r) {
+    UseCaseResult<ApproveLoan.Approved> result =
+        shell.run(ApproveLoan.of(r, policies, BankingCalendar.danish()), Caller.of(r.approver(), "corr"));
+    dispatcher.dispatch(10);
+    return result;
+  }
+
+  private UseCaseResult<DisburseLoan.Paid> disburse(PolicyVersions<ProgrammePolicy> policies, String caseId,
+      long kroner, LocalDate date, String reference) {
+    return shell.run(DisburseLoan.of(new DisburseLoan.Request(ref(caseId), DkkAmount.ofKroner(kroner), date, reference,
+        "fin"), policies, BankingCalendar.danish()), Caller.of("fin", "corr"));
+  }
+
+  private UseCaseResult<dk.mikrolan.loan.LoanAccount> change(PolicyVersions<ProgrammePolicy> policies, String caseId,
+      dk.mikrolan.loan.LoanCommand command) {
+    return shell.run(ChangeLoan.of(new ChangeLoan.Request(ref(caseId), command, "fin"), policies,
+        BankingCalendar.danish()), Caller.of("fin", "corr"));
+  }
+
+  private UseCaseResult<dk.mikrolan.loan.LoanAccount> pay(PolicyVersions<ProgrammePolicy> policies, String caseId,
+      String paymentId, long kroner, LocalDate date) {
+    return change(policies, caseId, dk.mikrolan.loan.LoanCommand.ReceivePayment.of(paymentId,
+        DkkAmount.ofKroner(kroner).toMonetaryAmount(), date, "bank-" + paymentId));
+  }
 
   private static RepaymentTerms terms(long kroner) {
     return RepaymentTerms.builder().principal(DkkAmount.ofKroner(kroner)).firstDueDate(LocalDate.of(2026, 8, 1))
@@ -88,7 +126,7 @@ class ApproveLoanTest {
       events.addAll(e.toJavaList());
       c = e.foldLeft(c, ParticipantCase::evolve);
     }
-    store.append(AppendBatch.of("cw", "setup", new StreamAppend(ProgrammeStreams.caseStream(CaseId.of(caseId)), 0, events)));
+    store.append(AppendBatch.of("cw", "setup", new StreamAppend(ProgrammeStreams.caseStream(ref(caseId)), 0, events)));
     if (store.version(LoanFund.streamId("751", YEAR)) == 0) {
       List<LoanFundEvent> open = LoanFund.empty()
           .decide(LoanFundCommand.Open.from(policies.all().head(), YEAR, LocalDate.of(2026, 1, 1))).get().toJavaList();
@@ -96,17 +134,17 @@ class ApproveLoanTest {
     }
   }
 
-  private static ApproveLoan.Request request(String caseId, long kroner, Optional<IdempotencyKey> key) {
-    return new ApproveLoan.Request(CaseId.of(caseId), UndertakingId.of(ParticipantId.of("P-" + caseId)), Optional.empty(), YEAR,
-        terms(kroner), List.of(), EUR, DAY, "head", "corr-" + caseId, key);
+  private static ApproveLoan.Request request(String caseId, long kroner) {
+    return new ApproveLoan.Request(ref(caseId), UndertakingId.of(ParticipantId.of("P-" + caseId)), Optional.empty(), YEAR,
+        terms(kroner), List.of(), EUR, DAY, "head");
   }
 
   @Test
   void writesTheDecisionTheCommitmentAndTheAidTogetherAndSendsTheLetter() {
     PolicyVersions<ProgrammePolicy> policies = policies(700_000);
     recommended("C1", 40_000, policies);
-    UseCaseResult<DecisionLetter> result =
-        new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add).approve(request("C1", 40_000, Optional.empty()));
+    UseCaseResult<ApproveLoan.Approved> result =
+        approve(policies, request("C1", 40_000));
 
     assertThat(result).isInstanceOf(UseCaseResult.Done.class);
     assertThat(sent).singleElement().satisfies(l -> assertThat(l.danishText()).contains("de minimis-støtte"));
@@ -115,20 +153,17 @@ class ApproveLoanTest {
     UndertakingId undertaking = UndertakingId.of(ParticipantId.of("P-C1"));
     DeMinimisRecord aid = DeMinimisRecord.replay(undertaking, store.load(DeMinimisRecord.streamId(undertaking), DeMinimisEvent.class));
     assertThat(aid.version()).isEqualTo(1);
-    ParticipantCase c = ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(CaseId.of("C1")), CaseEvent.class));
+    ParticipantCase c = ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(ref("C1")), CaseEvent.class));
     assertThat(c.stage()).isEqualTo(Stage.APPROVED);
     assertThat(c.approval().get().decision().aid()).isPresent();
 
-    DisburseLoan payout = new DisburseLoan(store, policies, BankingCalendar.danish());
-    UseCaseResult<DisburseLoan.Paid> paid = payout.disburse(new DisburseLoan.Request(CaseId.of("C1"), YEAR,
-        DkkAmount.ofKroner(10_000), LocalDate.of(2026, 6, 1), "NemKonto-1", "cw", "corr-p1", Optional.empty()));
+    UseCaseResult<DisburseLoan.Paid> paid = disburse(policies, "C1", 10_000, LocalDate.of(2026, 6, 1), "NemKonto-1");
     assertThat(paid).isInstanceOfSatisfying(UseCaseResult.Done.class, done -> {
       DisburseLoan.Paid p = (DisburseLoan.Paid) done.value();
       assertThat(p.kase().stage()).isEqualTo(Stage.DISBURSED);
       assertThat(p.loan().status(LocalDate.of(2026, 6, 1))).isEqualTo(LoanStatus.ACTIVE);
     });
-    UseCaseResult<DisburseLoan.Paid> tooMuch = payout.disburse(new DisburseLoan.Request(CaseId.of("C1"), YEAR,
-        DkkAmount.ofKroner(30_001), LocalDate.of(2026, 6, 2), "NemKonto-2", "cw", "corr-p2", Optional.empty()));
+    UseCaseResult<DisburseLoan.Paid> tooMuch = disburse(policies, "C1", 30_001, LocalDate.of(2026, 6, 2), "NemKonto-2");
     assertThat(tooMuch).isInstanceOfSatisfying(UseCaseResult.Refused.class, r ->
         assertThat(r.refusal().reasons()).extracting(v -> v.code()).contains("DISBURSEMENT_ABOVE_GRANTED"));
   }
@@ -137,25 +172,20 @@ class ApproveLoanTest {
   void theCaseFollowsItsLoanAccountToClosedAndARevolvingFundGetsTheRepaymentsBack() {
     PolicyVersions<ProgrammePolicy> policies = policies(100_000, true);
     recommended("C1", 12_000, policies);
-    ApproveLoan.Request request = new ApproveLoan.Request(CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(),
+    ApproveLoan.Request request = new ApproveLoan.Request(ref("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(),
         YEAR, RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000)).firstDueDate(LocalDate.of(2026, 8, 1))
             .frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(48)).disbursementDate(LocalDate.of(2026, 6, 1)).build(),
-        List.of(), EUR, DAY, "head", "c", Optional.empty());
-    assertThat(new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add).approve(request))
+        List.of(), EUR, DAY, "head");
+    assertThat(approve(policies, request))
         .isInstanceOf(UseCaseResult.Done.class);
-    assertThat(new DisburseLoan(store, policies, BankingCalendar.danish()).disburse(new DisburseLoan.Request(
-        CaseId.of("C1"), YEAR, DkkAmount.ofKroner(12_000), LocalDate.of(2026, 6, 1), "NK", "cw", "c2", Optional.empty())))
+    assertThat(disburse(policies, "C1", 12_000, LocalDate.of(2026, 6, 1), "NK"))
         .isInstanceOf(UseCaseResult.Done.class);
-    ReceiveRepayment repay = new ReceiveRepayment(store, policies, BankingCalendar.danish());
-    repay.receive(new ReceiveRepayment.Request(CaseId.of("C1"), YEAR, dk.mikrolan.loan.LoanCommand.ReceivePayment.of(
-        "P1", DkkAmount.ofKroner(250).toMonetaryAmount(), LocalDate.of(2026, 8, 3), "bank-1"), "bank", "c3", Optional.empty()));
-    assertThat(ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(CaseId.of("C1")), CaseEvent.class)).stage())
+    pay(policies, "C1", "P1", 250, LocalDate.of(2026, 8, 3));
+    assertThat(ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(ref("C1")), CaseEvent.class)).stage())
         .isEqualTo(Stage.REPAYING);
-    UseCaseResult<dk.mikrolan.loan.LoanAccount> last = repay.receive(new ReceiveRepayment.Request(CaseId.of("C1"), YEAR,
-        dk.mikrolan.loan.LoanCommand.ReceivePayment.of("P2", DkkAmount.ofKroner(11_750).toMonetaryAmount(),
-            LocalDate.of(2026, 9, 1), "bank-2"), "bank", "c4", Optional.empty()));
+    UseCaseResult<dk.mikrolan.loan.LoanAccount> last = pay(policies, "C1", "P2", 11_750, LocalDate.of(2026, 9, 1));
     assertThat(last).isInstanceOf(UseCaseResult.Done.class);
-    assertThat(ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(CaseId.of("C1")), CaseEvent.class)).stage())
+    assertThat(ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(ref("C1")), CaseEvent.class)).stage())
         .isEqualTo(Stage.CLOSED);
     assertThat(LoanFund.replay(store.load(LoanFund.streamId("751", YEAR), LoanFundEvent.class)).remainingRoom())
         .isEqualTo(DkkAmount.ofKroner(100_000));
@@ -166,28 +196,27 @@ class ApproveLoanTest {
     PolicyVersions<ProgrammePolicy> policies = policies(50_000);
     recommended("C1", 40_000, policies);
     recommended("C2", 40_000, policies);
-    ApproveLoan approve = new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add);
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      List<Future<UseCaseResult<DecisionLetter>>> results = new ArrayList<>();
+      List<Future<UseCaseResult<ApproveLoan.Approved>>> results = new ArrayList<>();
       for (String id : List.of("C1", "C2")) {
         results.add(pool.submit(() -> {
           start.await();
-          UseCaseResult<DecisionLetter> r;
+          UseCaseResult<ApproveLoan.Approved> r;
           do {
-            r = approve.approve(request(id, 40_000, Optional.empty()));
-          } while (r instanceof UseCaseResult.NotWritten<DecisionLetter> n && n.outcome() instanceof AppendOutcome.Conflict);
+            r = approve(policies, request(id, 40_000));
+          } while (r instanceof UseCaseResult.Conflicted);
           return r;
         }));
       }
       start.countDown();
       long done = 0;
       long refused = 0;
-      for (Future<UseCaseResult<DecisionLetter>> f : results) {
-        UseCaseResult<DecisionLetter> r = f.get(30, TimeUnit.SECONDS);
+      for (Future<UseCaseResult<ApproveLoan.Approved>> f : results) {
+        UseCaseResult<ApproveLoan.Approved> r = f.get(30, TimeUnit.SECONDS);
         done += r instanceof UseCaseResult.Done ? 1 : 0;
-        if (r instanceof UseCaseResult.Refused<DecisionLetter> x) {
+        if (r instanceof UseCaseResult.Refused<ApproveLoan.Approved> x) {
           refused++;
           assertThat(x.refusal().reasons()).extracting(v -> v.code()).contains("FUND_ROOM_EXCEEDED");
         }
@@ -205,14 +234,14 @@ class ApproveLoanTest {
   void aRefusalWritesNothingAndListsEveryReason() {
     PolicyVersions<ProgrammePolicy> policies = policies(30_000);
     recommended("C1", 40_000, policies);
-    long before = store.version(ProgrammeStreams.caseStream(CaseId.of("C1")));
-    ApproveLoan.Request own = new ApproveLoan.Request(CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(), YEAR,
-        terms(40_000), List.of(), EUR, DAY, "adv", "corr", Optional.empty());
-    UseCaseResult<DecisionLetter> result = new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add).approve(own);
+    long before = store.version(ProgrammeStreams.caseStream(ref("C1")));
+    ApproveLoan.Request own = new ApproveLoan.Request(ref("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(), YEAR,
+        terms(40_000), List.of(), EUR, DAY, "adv");
+    UseCaseResult<ApproveLoan.Approved> result = approve(policies, own);
     assertThat(result).isInstanceOfSatisfying(UseCaseResult.Refused.class, r ->
         assertThat(r.refusal().reasons()).extracting(v -> v.code())
             .contains("FOUR_EYES", "FUND_ROOM_EXCEEDED", "ABOVE_REMAINING_ROOM"));
-    assertThat(store.version(ProgrammeStreams.caseStream(CaseId.of("C1")))).isEqualTo(before);
+    assertThat(store.version(ProgrammeStreams.caseStream(ref("C1")))).isEqualTo(before);
     assertThat(store.version(DeMinimisRecord.streamId(UndertakingId.of(ParticipantId.of("P-C1"))))).isZero();
     assertThat(sent).isEmpty();
   }
@@ -221,16 +250,21 @@ class ApproveLoanTest {
   void aRetryWithTheSameKeyReturnsTheFirstResultAndWritesNothing() {
     PolicyVersions<ProgrammePolicy> policies = policies(700_000);
     recommended("C1", 40_000, policies);
-    IdempotencyKey key = new IdempotencyKey("case-ui", "k-1", "fingerprint-1", "approved C1");
-    ApproveLoan approve = new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add);
-    assertThat(approve.approve(request("C1", 40_000, Optional.of(key)))).isInstanceOf(UseCaseResult.Done.class);
-    long version = store.version(ProgrammeStreams.caseStream(CaseId.of("C1")));
-    assertThat(approve.approve(request("C1", 40_000, Optional.of(key))))
-        .isEqualTo(new UseCaseResult.NotWritten<DecisionLetter>(new AppendOutcome.Repeated("approved C1")));
-    IdempotencyKey reused = new IdempotencyKey("case-ui", "k-1", "another request", "");
-    assertThat(approve.approve(request("C1", 40_000, Optional.of(reused))))
-        .isEqualTo(new UseCaseResult.NotWritten<DecisionLetter>(new AppendOutcome.KeyReused("case-ui", "k-1")));
-    assertThat(store.version(ProgrammeStreams.caseStream(CaseId.of("C1")))).isEqualTo(version);
+    IdempotencyKey key = IdempotencyKey.of("head", "k-1", "fingerprint-1");
+    Idempotent<ApproveLoan.Approved> idem = Idempotent.of(key, (a, v) -> "approved " + a.letterId() + " at " + v.get(
+        ProgrammeStreams.caseStream(ref("C1"))));
+    ApproveLoan useCase = ApproveLoan.of(request("C1", 40_000), policies, BankingCalendar.danish());
+    assertThat(shell.run(useCase, Caller.of("head", "c"), Optional.of(idem))).isInstanceOf(UseCaseResult.Done.class);
+    long version = store.version(ProgrammeStreams.caseStream(ref("C1")));
+    for (int retry = 0; retry < 5; retry++) {
+      assertThat(shell.run(useCase, Caller.of("head", "c"), Optional.of(idem)))
+          .isEqualTo(new UseCaseResult.Repeated<>("approved 751:C1:10 at 11"));
+    }
+    Idempotent<ApproveLoan.Approved> reused = Idempotent.of(IdempotencyKey.of("head", "k-1", "another request"), (a, v) -> "");
+    assertThat(shell.run(useCase, Caller.of("head", "c"), Optional.of(reused)))
+        .isEqualTo(new UseCaseResult.KeyReused<>("head", "k-1"));
+    assertThat(store.version(ProgrammeStreams.caseStream(ref("C1")))).isEqualTo(version);
+    dispatcher.dispatch(10);
     assertThat(sent).hasSize(1);
   }
 
@@ -241,9 +275,8 @@ class ApproveLoanTest {
     RepaymentTerms absurd = RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000))
         .firstDueDate(LocalDate.of(2026, 8, 1)).frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(20_000))
         .roundingUnit(dk.mikrolan.schedule.RoundingUnit.WHOLE_KRONER).disbursementDate(LocalDate.of(2026, 6, 1)).build();
-    UseCaseResult<DecisionLetter> result = new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add)
-        .approve(new ApproveLoan.Request(CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(), YEAR, absurd,
-            List.of(), EUR, DAY, "head", "c", Optional.empty()));
+    UseCaseResult<ApproveLoan.Approved> result = approve(policies, new ApproveLoan.Request(ref("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(), YEAR, absurd,
+            List.of(), EUR, DAY, "head"));
     assertThat(result).isInstanceOfSatisfying(UseCaseResult.Refused.class, r ->
         assertThat(r.refusal().reasons()).extracting(v -> v.code())
             .contains("INSTALMENTS_ABOVE_MAX", "INSTALMENT_COUNT_ABOVE_UNITS")
@@ -254,17 +287,17 @@ class ApproveLoanTest {
   void aRejectionAfterApprovalReleasesTheFundCancelsTheAidAndWritesARefusal() {
     PolicyVersions<ProgrammePolicy> policies = policies(700_000);
     recommended("C1", 40_000, policies);
-    assertThat(new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add)
-        .approve(request("C1", 40_000, Optional.empty()))).isInstanceOf(UseCaseResult.Done.class);
+    assertThat(approve(policies, request("C1", 40_000))).isInstanceOf(UseCaseResult.Done.class);
     CaseCommand.Reject reject = new CaseCommand.Reject(
         List.of(new dk.mikrolan.rules.RuleReference("GENUINE_WISH", "Notat om mikrolån",
             dk.mikrolan.rules.Text.of("Et reelt ønske om at blive selvstændig", "A genuine wish"))),
         List.of(dk.mikrolan.rules.Text.of("Deltageren har taget fast arbejde", "The participant has taken a job")),
         List.of(), false, LocalDate.of(2026, 5, 25), "head");
-    UseCaseResult<ParticipantCase> ended = new EndCase(store, policies, sent::add).end(new EndCase.Request(
-        CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), YEAR, reject, "c", Optional.empty()));
+    UseCaseResult<EndCase.Ended> ended = shell.run(EndCase.of(new EndCase.Request(ref("C1"), reject), policies),
+        Caller.of("head", "c"));
     assertThat(ended).isInstanceOfSatisfying(UseCaseResult.Done.class, d ->
-        assertThat(((ParticipantCase) d.value()).approval()).isEmpty());
+        assertThat(((EndCase.Ended) d.value()).kase().approval()).isEmpty());
+    dispatcher.dispatch(10);
     assertThat(LoanFund.replay(store.load(LoanFund.streamId("751", YEAR), LoanFundEvent.class)).remainingRoom())
         .isEqualTo(DkkAmount.ofKroner(700_000));
     UndertakingId undertaking = UndertakingId.of(ParticipantId.of("P-C1"));
@@ -281,23 +314,16 @@ class ApproveLoanTest {
     RepaymentTerms terms = RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000))
         .firstDueDate(LocalDate.of(2026, 8, 1)).frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(48))
         .disbursementDate(LocalDate.of(2026, 6, 1)).build();
-    new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add).approve(new ApproveLoan.Request(
-        CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(), YEAR, terms, List.of(), EUR, DAY, "head", "c",
-        Optional.empty()));
-    new DisburseLoan(store, policies, BankingCalendar.danish()).disburse(new DisburseLoan.Request(CaseId.of("C1"), YEAR,
-        DkkAmount.ofKroner(12_000), LocalDate.of(2026, 6, 1), "NK", "cw", "c2", Optional.empty()));
-    ReceiveRepayment repay = new ReceiveRepayment(store, policies, BankingCalendar.danish());
-    repay.receive(new ReceiveRepayment.Request(CaseId.of("C1"), YEAR, dk.mikrolan.loan.LoanCommand.ReceivePayment.of(
-        "P1", DkkAmount.ofKroner(12_000).toMonetaryAmount(), LocalDate.of(2026, 8, 3), "bank-1"), "bank", "c3",
-        Optional.empty()));
+    approve(policies, new ApproveLoan.Request(ref("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(), YEAR, terms, List.of(), EUR, DAY, "head"));
+    disburse(policies, "C1", 12_000, LocalDate.of(2026, 6, 1), "NK");
+    pay(policies, "C1", "P1", 12_000, LocalDate.of(2026, 8, 3));
     assertThat(stage("C1")).isEqualTo(Stage.CLOSED);
-    ChangeLoan change = new ChangeLoan(store, policies, BankingCalendar.danish());
-    assertThat(change.change(new ChangeLoan.Request(CaseId.of("C1"), YEAR, new dk.mikrolan.loan.LoanCommand.ReversePayment(
-        "P1", LocalDate.of(2026, 8, 10), "returned by the bank"), "cw", "c4", Optional.empty())))
+    assertThat(change(policies, "C1", new dk.mikrolan.loan.LoanCommand.ReversePayment(
+        "P1", LocalDate.of(2026, 8, 10), "returned by the bank")))
         .isInstanceOf(UseCaseResult.Done.class);
     assertThat(stage("C1")).isEqualTo(Stage.REPAYING);
-    assertThat(change.change(new ChangeLoan.Request(CaseId.of("C1"), YEAR, new dk.mikrolan.loan.LoanCommand.WriteOff(
-        Optional.empty(), LocalDate.of(2026, 9, 1), "business closed", "head"), "head", "c5", Optional.empty())))
+    assertThat(change(policies, "C1", new dk.mikrolan.loan.LoanCommand.WriteOff(
+        Optional.empty(), LocalDate.of(2026, 9, 1), "business closed", "head")))
         .isInstanceOf(UseCaseResult.Done.class);
     assertThat(stage("C1")).isEqualTo(Stage.CLOSED);
   }
@@ -309,22 +335,16 @@ class ApproveLoanTest {
     RepaymentTerms terms = RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000))
         .firstDueDate(LocalDate.of(2026, 8, 1)).frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(48))
         .disbursementDate(LocalDate.of(2026, 6, 1)).build();
-    new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add).approve(new ApproveLoan.Request(
-        CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(), YEAR, terms, List.of(), EUR, DAY, "head", "c",
-        Optional.empty()));
-    new DisburseLoan(store, policies, BankingCalendar.danish()).disburse(new DisburseLoan.Request(CaseId.of("C1"), YEAR,
-        DkkAmount.ofKroner(12_000), LocalDate.of(2026, 6, 1), "NK", "cw", "c2", Optional.empty()));
-    UseCaseResult<dk.mikrolan.loan.LoanAccount> over = new ReceiveRepayment(store, policies, BankingCalendar.danish())
-        .receive(new ReceiveRepayment.Request(CaseId.of("C1"), YEAR, dk.mikrolan.loan.LoanCommand.ReceivePayment.of(
-            "P1", DkkAmount.ofKroner(12_001).toMonetaryAmount(), LocalDate.of(2026, 8, 3), "bank-1"), "bank", "c3",
-            Optional.empty()));
+    approve(policies, new ApproveLoan.Request(ref("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(), YEAR, terms, List.of(), EUR, DAY, "head"));
+    disburse(policies, "C1", 12_000, LocalDate.of(2026, 6, 1), "NK");
+    UseCaseResult<dk.mikrolan.loan.LoanAccount> over = pay(policies, "C1", "P1", 12_001, LocalDate.of(2026, 8, 3));
     assertThat(over).isInstanceOf(UseCaseResult.Done.class);
     assertThat(LoanFund.replay(store.load(LoanFund.streamId("751", YEAR), LoanFundEvent.class)).remainingRoom())
         .isEqualTo(DkkAmount.ofKroner(100_000));
   }
 
   private Stage stage(String caseId) {
-    return ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(CaseId.of(caseId)), CaseEvent.class)).stage();
+    return ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(ref(caseId)), CaseEvent.class)).stage();
   }
 
   @Test
@@ -335,12 +355,11 @@ class ApproveLoanTest {
         .addBaseRates(new BaseRate(LocalDate.of(2026, 1, 1), new BigDecimal("0.0231"))).build());
     recommended("C1", 40_000, policies);
     recommended("C2", 40_000, policies);
-    ApproveLoan approve = new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add);
-    assertThat(approve.approve(request("C1", 40_000, Optional.empty()))).isInstanceOf(UseCaseResult.Done.class);
+    assertThat(approve(policies, request("C1", 40_000))).isInstanceOf(UseCaseResult.Done.class);
     UndertakingId business = UndertakingId.of(dk.mikrolan.identity.Cvr.parse("13748136"));
     UndertakingId person = UndertakingId.of(ParticipantId.of("P-C1"));
-    UseCaseResult<DecisionLetter> linked = approve.approve(new ApproveLoan.Request(CaseId.of("C2"), business,
-        Optional.of(person), YEAR, terms(40_000), List.of(), EUR, DAY, "head", "c2", Optional.empty()));
+    UseCaseResult<ApproveLoan.Approved> linked = approve(policies, new ApproveLoan.Request(ref("C2"), business,
+        Optional.of(person), YEAR, terms(40_000), List.of(), EUR, DAY, "head"));
     assertThat(linked).isInstanceOfSatisfying(UseCaseResult.Refused.class, r ->
         assertThat(r.refusal().reasons()).extracting(v -> v.code()).contains("CEILING_EXCEEDED"));
     assertThat(store.version(DeMinimisRecord.streamId(business))).isZero();
@@ -350,19 +369,13 @@ class ApproveLoanTest {
   void tranchesArePaidOutOfTheCommitmentAndTheRestIsReleasedWhenPayoutEnds() {
     PolicyVersions<ProgrammePolicy> policies = policies(700_000);
     recommended("C1", 40_000, policies);
-    new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add).approve(request("C1", 40_000, Optional.empty()));
-    DisburseLoan payout = new DisburseLoan(store, policies, BankingCalendar.danish());
-    assertThat(payout.disburse(new DisburseLoan.Request(CaseId.of("C1"), YEAR, DkkAmount.ofKroner(10_000),
-        LocalDate.of(2026, 6, 1), "NK-1", "cw", "p1", Optional.empty()))).isInstanceOf(UseCaseResult.Done.class);
-    assertThat(payout.disburse(new DisburseLoan.Request(CaseId.of("C1"), YEAR, DkkAmount.ofKroner(20_000),
-        LocalDate.of(2026, 7, 1), "NK-2", "cw", "p2", Optional.empty()))).isInstanceOf(UseCaseResult.Done.class);
+    approve(policies, request("C1", 40_000));
+    assertThat(disburse(policies, "C1", 10_000, LocalDate.of(2026, 6, 1), "NK-1")).isInstanceOf(UseCaseResult.Done.class);
+    assertThat(disburse(policies, "C1", 20_000, LocalDate.of(2026, 7, 1), "NK-2")).isInstanceOf(UseCaseResult.Done.class);
     LoanFund fund = LoanFund.replay(store.load(LoanFund.streamId("751", YEAR), LoanFundEvent.class));
     assertThat(fund.commitmentOf(CaseId.of("C1")).get()).isEqualTo(DkkAmount.ofKroner(10_000));
     // The first payment after the first due date ends payout: the unpaid 10,000 go back to the fund.
-    assertThat(new ReceiveRepayment(store, policies, BankingCalendar.danish()).receive(new ReceiveRepayment.Request(
-        CaseId.of("C1"), YEAR, dk.mikrolan.loan.LoanCommand.ReceivePayment.of("P1",
-            DkkAmount.ofKroner(625).toMonetaryAmount(), LocalDate.of(2026, 8, 3), "bank-1"), "bank", "r1",
-        Optional.empty()))).isInstanceOf(UseCaseResult.Done.class);
+    assertThat(pay(policies, "C1", "P1", 625, LocalDate.of(2026, 8, 3))).isInstanceOf(UseCaseResult.Done.class);
     fund = LoanFund.replay(store.load(LoanFund.streamId("751", YEAR), LoanFundEvent.class));
     assertThat(fund.commitmentOf(CaseId.of("C1"))).isEmpty();
     assertThat(fund.remainingRoom()).isEqualTo(DkkAmount.ofKroner(670_000));
@@ -375,19 +388,15 @@ class ApproveLoanTest {
     RepaymentTerms terms = RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000))
         .firstDueDate(LocalDate.of(2026, 8, 1)).frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(48))
         .disbursementDate(LocalDate.of(2026, 6, 1)).build();
-    new ApproveLoan(store, policies, BankingCalendar.danish(), sent::add).approve(new ApproveLoan.Request(
-        CaseId.of("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(), YEAR, terms, List.of(), EUR, DAY,
-        "head", "c", Optional.empty()));
-    new DisburseLoan(store, policies, BankingCalendar.danish()).disburse(new DisburseLoan.Request(CaseId.of("C1"), YEAR,
-        DkkAmount.ofKroner(12_000), LocalDate.of(2026, 6, 1), "NK", "cw", "c2", Optional.empty()));
-    new ReceiveRepayment(store, policies, BankingCalendar.danish()).receive(new ReceiveRepayment.Request(CaseId.of("C1"),
-        YEAR, dk.mikrolan.loan.LoanCommand.ReceivePayment.of("P1", DkkAmount.ofKroner(2_000).toMonetaryAmount(),
-            LocalDate.of(2026, 8, 3), "bank-1"), "bank", "c3", Optional.empty()));
+    approve(policies, new ApproveLoan.Request(ref("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(), YEAR, terms, List.of(), EUR, DAY,
+        "head"));
+    disburse(policies, "C1", 12_000, LocalDate.of(2026, 6, 1), "NK");
+    pay(policies, "C1", "P1", 2_000, LocalDate.of(2026, 8, 3));
     assertThat(LoanFund.replay(store.load(LoanFund.streamId("751", YEAR), LoanFundEvent.class)).remainingRoom())
         .isEqualTo(DkkAmount.ofKroner(90_000));
-    assertThat(new ChangeLoan(store, policies, BankingCalendar.danish()).change(new ChangeLoan.Request(CaseId.of("C1"),
-        YEAR, new dk.mikrolan.loan.LoanCommand.ReversePayment("P1", LocalDate.of(2026, 8, 10), "returned by the bank"),
-        "cw", "c4", Optional.empty()))).isInstanceOf(UseCaseResult.Done.class);
+    assertThat(change(policies, "C1",
+        new dk.mikrolan.loan.LoanCommand.ReversePayment("P1", LocalDate.of(2026, 8, 10), "returned by the bank")))
+        .isInstanceOf(UseCaseResult.Done.class);
     assertThat(LoanFund.replay(store.load(LoanFund.streamId("751", YEAR), LoanFundEvent.class)).remainingRoom())
         .isEqualTo(DkkAmount.ofKroner(88_000));
   }

@@ -1,11 +1,14 @@
 package dk.mikrolan.testkit;
 
+import dk.mikrolan.aid.UndertakingId;
 import dk.mikrolan.cohort.AttendanceSummary;
+import dk.mikrolan.fund.FundPeriod;
 import dk.mikrolan.loan.LoanStatus;
 import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.policy.BenefitType;
 import dk.mikrolan.programme.AidStatement;
 import dk.mikrolan.programme.AssessmentOutcome;
+import dk.mikrolan.programme.Booking;
 import dk.mikrolan.programme.CaseCommand;
 import dk.mikrolan.programme.ParticipantCase;
 import dk.mikrolan.rules.RuleReference;
@@ -114,7 +117,8 @@ public record CaseScript(BenefitType benefit, LocalDate referredOn, List<Step> s
             ? new CaseCommand.Recommend(terms(c, date), prepared, date, by)
             : new CaseCommand.Approve(terms(c, date), DkkAmount.ofKroner(good ? 700_000 : 5_000),
                 good ? Optional.of(new AidStatement(DkkAmount.ofKroner(1_000), new BigDecimal("134.05"))) : Optional.empty(),
-                size % 3 == 0 ? List.of() : List.of(Text.of("hensyn", "consideration")), date, by);
+                size % 3 == 0 ? List.of() : List.of(Text.of("hensyn", "consideration")),
+                Booking.of(FundPeriod.ofYear(date.getYear()), UndertakingId.of(c.participantId().get())), date, by);
         case APPROVED, DISBURSED -> new CaseCommand.RecordDisbursement(
             c.approvedTerms().get().principal().minus(c.disbursed()).max(DkkAmount.ofOre(1)), date, by);
         case REPAYING -> new CaseCommand.FollowLoan(good ? LoanStatus.REPAID : LoanStatus.WRITTEN_OFF, true, date, by);

@@ -1,0 +1,134 @@
+package dk.mikrolan.programme;
+
+import dk.mikrolan.port.EventStore;
+import dk.mikrolan.port.StreamId;
+import dk.mikrolan.rules.Refusal;
+import dk.mikrolan.usecase.Caller;
+import dk.mikrolan.usecase.Decided;
+import dk.mikrolan.usecase.OnConflict;
+import dk.mikrolan.usecase.StreamReader;
+import dk.mikrolan.usecase.UseCase;
+import dk.mikrolan.usecase.UseCaseResult;
+import dk.mikrolan.usecase.UseCaseShell;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Hands the letters waiting in the outbox to the host's {@link LetterPort}, at least once each,
+ * and records each delivery in the letter's stream. A letter is written in the same append as the
+ * decision that causes it, so a crash — or a letter port that fails — between the decision and the
+ * delivery delays the letter but never loses it: the next dispatch hands it over. A crash after the
+ * hand-over and before it is recorded hands it over again, under the same id.
+ *
+ * <p>A host runs {@link #dispatch(int)} on a schedule (and after each decision, if it likes).
+ *
+ * <p>This class is immutable and thread-safe if its store, shell and port are.
+ */
+public final class LetterDispatcher {
+
+  /** The system actor recorded with every delivery. */
+  public static final String ACTOR = "system:letter-dispatcher";
+
+  /**
+   * What one dispatch did.
+   *
+   * @param delivered the ids of the letters handed over and recorded
+   * @param failed the ids of the letters the port refused; they wait for the next dispatch
+   */
+  public record Dispatch(List<String> delivered, List<String> failed) {
+    /** Copies the lists. */
+    public Dispatch {
+      delivered = List.copyOf(delivered);
+      failed = List.copyOf(failed);
+    }
+  }
+
+  private final EventStore store;
+  private final UseCaseShell shell;
+  private final LetterPort port;
+  private final Clock clock;
+
+  /**
+   * Creates the dispatcher.
+   *
+   * @param store the event store that holds the outbox, not null
+   * @param shell the shell over the same store, not null
+   * @param port the host's letter port, not null
+   * @param clock the clock that dates deliveries (its zone gives the date), not null
+   */
+  public LetterDispatcher(EventStore store, UseCaseShell shell, LetterPort port, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.shell = Objects.requireNonNull(shell, "shell");
+    this.port = Objects.requireNonNull(port, "port");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Returns the letters waiting in the outbox, oldest first.
+   *
+   * @param limit the most to return, one or more
+   * @return the letter streams, never null
+   */
+  public List<StreamId> waiting(int limit) {
+    return store.streamsAtVersion(ProgrammeStreams.LETTER, 1, limit);
+  }
+
+  /**
+   * Hands up to a number of waiting letters to the port, oldest first, and records each delivery.
+   * A letter the port refuses (by throwing) stays in the outbox; the others go on.
+   *
+   * @param limit the most letters to hand over, one or more
+   * @return the letters delivered and those that failed, never null
+   */
+  public Dispatch dispatch(int limit) {
+    List<String> delivered = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
+    for (StreamId stream : waiting(limit)) {
+      List<LetterEvent> events = store.load(stream, LetterEvent.class);
+      if (events.size() != 1 || !(events.get(0) instanceof LetterEvent.Issued issued)) {
+        continue; // delivered meanwhile by another dispatcher
+      }
+      try {
+        port.deliver(stream.id(), issued.letter());
+      } catch (RuntimeException e) {
+        failed.add(stream.id()); // the host's port failed: the letter waits for the next dispatch
+        continue;
+      }
+      UseCaseResult<LetterEvent.Delivered> recorded =
+          shell.run(new RecordDelivery(stream, LocalDate.now(clock)), Caller.of(ACTOR, "dispatch:" + stream.id()));
+      if (recorded instanceof UseCaseResult.Done || recorded instanceof UseCaseResult.Conflicted) {
+        delivered.add(stream.id()); // a conflict: another dispatcher recorded the same delivery
+      } else {
+        failed.add(stream.id());
+      }
+    }
+    return new Dispatch(delivered, failed);
+  }
+
+  /** Records that a letter was handed over: appended at version 1, so it is recorded once. */
+  private record RecordDelivery(StreamId stream, LocalDate date) implements UseCase<List<LetterEvent>, LetterEvent.Delivered> {
+    @Override
+    public OnConflict onConflict() {
+      return OnConflict.REPORT;
+    }
+
+    @Override
+    public List<LetterEvent> load(StreamReader reader) {
+      return reader.read(stream, LetterEvent.class);
+    }
+
+    @Override
+    public Either<Refusal, Decided<LetterEvent.Delivered>> decide(List<LetterEvent> events) {
+      if (events.size() != 1) {
+        return Either.left(new Refusal("DELIVERED", Vector.of(OutboxRule.ALREADY_DELIVERED.violation(stream.id()))));
+      }
+      LetterEvent.Delivered delivered = new LetterEvent.Delivered(date, ACTOR);
+      return Either.right(Decided.of(delivered).write(stream, List.of(delivered)));
+    }
+  }
+}
