@@ -1,6 +1,6 @@
 package dk.mikrolan.jdbc;
 
-import dk.mikrolan.identity.CaseId;
+import dk.mikrolan.identity.CaseRef;
 import dk.mikrolan.loan.Arrears;
 import dk.mikrolan.loan.ArrearsBucket;
 import dk.mikrolan.money.DkkAmount;
@@ -9,19 +9,19 @@ import java.util.Objects;
 /**
  * A loan in arrears (restance) on a date.
  *
- * @param caseId the case the loan belongs to
+ * @param ref the case the loan belongs to (municipality and case id)
  * @param overdue the unpaid amount of instalments whose due date has passed, positive
  * @param daysPastDue days since the due date of the oldest unpaid instalment, 1 or more
  * @param bucket the bucket of {@code daysPastDue}, never {@link ArrearsBucket#NONE}
  */
-public record ArrearsRow(CaseId caseId, DkkAmount overdue, long daysPastDue, ArrearsBucket bucket) {
+public record ArrearsRow(CaseRef ref, DkkAmount overdue, long daysPastDue, ArrearsBucket bucket) {
 
   /** Checks the row against the rules of {@link Arrears}. */
   public ArrearsRow {
-    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(ref, "ref");
     Objects.requireNonNull(overdue, "overdue");
     if (!overdue.isPositive() || daysPastDue < 1 || bucket != ArrearsBucket.of(daysPastDue)) {
-      throw new IllegalArgumentException("Inconsistent arrears for case " + caseId + ": " + overdue + " "
+      throw new IllegalArgumentException("Inconsistent arrears for case " + ref + ": " + overdue + " "
           + daysPastDue + " " + bucket);
     }
   }

@@ -1,5 +1,6 @@
 package dk.mikrolan.jdbc;
 
+import dk.mikrolan.identity.CaseRef;
 import dk.mikrolan.port.StreamId;
 import dk.mikrolan.programme.CaseEvent;
 import dk.mikrolan.programme.Participant;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Keeps {@code rm_cases} in step with the case streams ({@code case/<id>}): one row per case with
+ * Keeps {@code rm_cases} in step with the case streams ({@code case/<kommunekode>:<id>}): one row per case with
  * its municipality, stage, cohort (hold), advisor (vejleder), participant id and referral date.
  * The row holds the participant's opaque id only, never the CPR number or the name.
  *
@@ -32,7 +33,7 @@ final class CaseProjection implements Projection {
 
   CaseProjection(JdbcOptions options) {
     String table = Objects.requireNonNull(options, "options").table("rm_cases");
-    this.delete = "DELETE FROM " + table + " WHERE case_id = ?";
+    this.delete = "DELETE FROM " + table + " WHERE municipality_code = ? AND case_id = ?";
     this.insert = "INSERT INTO " + table + " (case_id, municipality_code, stage, cohort_id, advisor_id, participant_id,"
         + " referred_on, last_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
   }
@@ -50,13 +51,15 @@ final class CaseProjection implements Projection {
         .map(CaseEvent.Referred.class::cast)
         .getOrElseThrow(() -> new IllegalStateException("Case stream " + stream + " has no referral"));
     Participant participant = referral.participant();
+    CaseRef ref = CaseRef.parse(stream.id());
     try (PreparedStatement d = connection.prepareStatement(delete)) {
-      d.setString(1, stream.id());
+      d.setString(1, ref.municipalityCode());
+      d.setString(2, ref.caseId().value());
       d.executeUpdate();
     }
     try (PreparedStatement s = connection.prepareStatement(insert)) {
-      s.setString(1, stream.id());
-      s.setString(2, kase.municipalityCode());
+      s.setString(1, ref.caseId().value());
+      s.setString(2, ref.municipalityCode());
       s.setString(3, kase.stage().name());
       if (kase.cohortId().isDefined()) {
         s.setString(4, kase.cohortId().get());

@@ -41,4 +41,13 @@ public record CaseRow(
     Objects.requireNonNull(participantId, "participantId");
     Objects.requireNonNull(referredOn, "referredOn");
   }
+
+  /**
+   * Returns the case as the library keys it: municipality and case id.
+   *
+   * @return the reference, never null
+   */
+  public dk.mikrolan.identity.CaseRef ref() {
+    return dk.mikrolan.identity.CaseRef.of(municipalityCode, caseId);
+  }
 }

@@ -66,10 +66,10 @@ public final class CprReEncryption {
     String current = protector.currentKeyId();
     Rewriter rewriter = new Rewriter(options, protector, current, batchSize);
     int rewritten = 0;
-    String afterId = "";
+    ParticipantRow afterId = new ParticipantRow("", "", "");
     while (true) {
-      String from = afterId;
-      Batch<String> b = Transactions.inTransaction(connections, "re-encrypt participants' CPR numbers",
+      ParticipantRow from = afterId;
+      Batch<ParticipantRow> b = Transactions.inTransaction(connections, "re-encrypt participants' CPR numbers",
           c -> rewriter.participants(c, from));
       rewritten += b.rewritten();
       if (b.last() == null) {
@@ -126,7 +126,7 @@ public final class CprReEncryption {
   /** One batch's outcome: rows rewritten, and the last key read (null when none was left). */
   private record Batch<K>(int rewritten, @Nullable K last) {}
 
-  private record ParticipantRow(String id, String token) {}
+  private record ParticipantRow(String municipality, String id, String token) {}
 
   private record EventRow(long position, String payload) {}
 
@@ -146,22 +146,27 @@ public final class CprReEncryption {
       this.batchSize = batchSize;
     }
 
-    Batch<String> participants(Connection c, String afterId) throws SQLException {
+    Batch<ParticipantRow> participants(Connection c, ParticipantRow after) throws SQLException {
       List<ParticipantRow> rows = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT participant_id, cpr_encrypted FROM " + participants
-          + " WHERE cpr_key_id <> ? AND participant_id > ? ORDER BY participant_id")) {
+      // Paged in (municipality, participant id) order, the table's key: ids are the municipality's.
+      try (PreparedStatement s = c.prepareStatement("SELECT municipality_code, participant_id, cpr_encrypted FROM "
+          + participants + " WHERE cpr_key_id <> ? AND (municipality_code > ? OR (municipality_code = ?"
+          + " AND participant_id > ?)) ORDER BY municipality_code, participant_id")) {
         s.setMaxRows(batchSize);
         s.setString(1, current);
-        s.setString(2, afterId);
+        s.setString(2, after.municipality());
+        s.setString(3, after.municipality());
+        s.setString(4, after.id());
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
-            rows.add(new ParticipantRow(rs.getString(1), rs.getString(2)));
+            rows.add(new ParticipantRow(rs.getString(1), rs.getString(2), rs.getString(3)));
           }
         }
       }
       int rewritten = 0;
       try (PreparedStatement u = c.prepareStatement("UPDATE " + participants
-          + " SET cpr_encrypted = ?, cpr_key_id = ? WHERE participant_id = ? AND cpr_encrypted = ?")) {
+          + " SET cpr_encrypted = ?, cpr_key_id = ? WHERE municipality_code = ? AND participant_id = ?"
+          + " AND cpr_encrypted = ?")) {
         for (ParticipantRow row : rows) {
           String fresh;
           try {
@@ -171,12 +176,13 @@ public final class CprReEncryption {
           }
           u.setString(1, fresh);
           u.setString(2, protector.keyIdOf(fresh));
-          u.setString(3, row.id());
-          u.setString(4, row.token());
+          u.setString(3, row.municipality());
+          u.setString(4, row.id());
+          u.setString(5, row.token());
           rewritten += u.executeUpdate();
         }
       }
-      return new Batch<>(rewritten, rows.isEmpty() ? null : rows.get(rows.size() - 1).id());
+      return new Batch<>(rewritten, rows.isEmpty() ? null : rows.get(rows.size() - 1));
     }
 
     Batch<Long> events(Connection c, long afterPosition) throws SQLException {

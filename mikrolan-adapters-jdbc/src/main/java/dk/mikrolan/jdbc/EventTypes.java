@@ -8,6 +8,7 @@ import dk.mikrolan.fund.LoanFundEvent;
 import dk.mikrolan.loan.LoanEvent;
 import dk.mikrolan.policy.PolicyEvent;
 import dk.mikrolan.programme.CaseEvent;
+import dk.mikrolan.programme.LetterEvent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,7 @@ final class EventTypes {
       v1("case.OutcomeRecorded", CaseEvent.OutcomeRecorded.class),
       v1("case.NoteAdded", CaseEvent.NoteAdded.class),
 
+
       v1("fund.FundOpened", LoanFundEvent.FundOpened.class),
       v1("fund.Committed", LoanFundEvent.Committed.class),
       v1("fund.Released", LoanFundEvent.Released.class),
@@ -71,7 +73,12 @@ final class EventTypes {
       v1("aid.AidGranted", DeMinimisEvent.AidGranted.class),
       v1("aid.AidCancelled", DeMinimisEvent.AidCancelled.class),
 
-      v1("policy.VersionAdopted", PolicyEvent.VersionAdopted.class));
+      v1("policy.VersionAdopted", PolicyEvent.VersionAdopted.class),
+
+      // Added in 0.2 (schema version 1 of new types; older streams simply do not hold them).
+      v1("case.Booked", CaseEvent.Booked.class),
+      v1("letter.Issued", LetterEvent.Issued.class),
+      v1("letter.Delivered", LetterEvent.Delivered.class));
 
   private final Map<String, EventType> byName = new HashMap<>();
   private final Map<Class<?>, EventType> byClass = new HashMap<>();

@@ -4,6 +4,7 @@ import dk.mikrolan.port.AppendBatch;
 import dk.mikrolan.port.AppendOutcome;
 import dk.mikrolan.port.EventStore;
 import dk.mikrolan.port.IdempotencyKey;
+import dk.mikrolan.port.IdempotencyRecord;
 import dk.mikrolan.port.StreamAppend;
 import dk.mikrolan.port.StreamId;
 import java.sql.Connection;
@@ -12,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -125,7 +127,7 @@ public final class JdbcEventStore implements EventStore {
 
   private AppendOutcome appendIn(Connection c, AppendBatch batch) throws SQLException {
     if (batch.idempotency().isPresent()) {
-      Optional<AppendOutcome> earlier = seen(c, batch.idempotency().get());
+      Optional<AppendOutcome> earlier = seen(c, batch.idempotency().get().key());
       if (earlier.isPresent()) {
         return earlier.get();
       }
@@ -161,13 +163,14 @@ public final class JdbcEventStore implements EventStore {
       insert.executeBatch();
     }
     if (batch.idempotency().isPresent()) {
-      IdempotencyKey key = batch.idempotency().get();
+      IdempotencyRecord record = batch.idempotency().get();
+      IdempotencyKey key = record.key();
       try (PreparedStatement s = c.prepareStatement("INSERT INTO " + idempotency
           + " (client, idem_key, fingerprint, result_body, recorded_at) VALUES (?, ?, ?, ?, ?)")) {
         s.setString(1, key.client());
         s.setString(2, key.key());
         s.setString(3, key.fingerprint());
-        s.setString(4, key.result());
+        s.setString(4, record.result());
         s.setTimestamp(5, now);
         s.executeUpdate();
       }
@@ -184,11 +187,46 @@ public final class JdbcEventStore implements EventStore {
     return new AppendOutcome.Appended(versions);
   }
 
+  @Override
+  public List<StreamId> streamsAtVersion(String type, long version, int limit) {
+    if (version < 1 || limit < 1) {
+      throw new IllegalArgumentException("Version and limit must be one or more: " + version + ", " + limit);
+    }
+    // Grouped on the unique (stream_type, stream_id, stream_version) index; oldest stream first.
+    String sql = "SELECT stream_id FROM " + events + " WHERE stream_type = ? GROUP BY stream_id"
+        + " HAVING MAX(stream_version) = ? ORDER BY MIN(global_position)";
+    return withConnection("list streams of type " + type, c -> {
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        s.setString(1, type);
+        s.setLong(2, version);
+        s.setMaxRows(limit);
+        try (ResultSet rs = s.executeQuery()) {
+          List<StreamId> found = new ArrayList<>();
+          while (rs.next() && found.size() < limit) {
+            found.add(StreamId.of(type, rs.getString(1)));
+          }
+          return Collections.unmodifiableList(found);
+        }
+      }
+    });
+  }
+
+  @Override
+  public int purgeIdempotency(Instant recordedBefore) {
+    Objects.requireNonNull(recordedBefore, "recordedBefore");
+    return Transactions.inTransaction(connections, "purge idempotency keys", c -> {
+      try (PreparedStatement s = c.prepareStatement("DELETE FROM " + idempotency + " WHERE recorded_at < ?")) {
+        s.setTimestamp(1, Timestamp.from(recordedBefore));
+        return s.executeUpdate();
+      }
+    });
+  }
+
   private AppendOutcome afterRace(AppendBatch batch) {
     // A unique violation on an events row or on the idempotency key: the winner has committed
     // (the databases make the loser wait for it), so its writes are visible now.
     if (batch.idempotency().isPresent()) {
-      Optional<AppendOutcome> earlier = seen(batch.idempotency().get());
+      Optional<AppendOutcome> earlier = seen(batch.idempotency().get().key());
       if (earlier.isPresent()) {
         return earlier.get();
       }

@@ -2,6 +2,7 @@ package dk.mikrolan.jdbc;
 
 import dk.mikrolan.identity.AdvisorId;
 import dk.mikrolan.identity.CaseId;
+import dk.mikrolan.identity.CaseRef;
 import dk.mikrolan.identity.ParticipantId;
 import dk.mikrolan.loan.ArrearsBucket;
 import dk.mikrolan.loan.LoanStatus;
@@ -20,11 +21,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the read models that {@link ReadModels#projections} keep: the case lists caseworkers
  * filter by stage, cohort (hold) and advisor (vejleder), one loan's balances, and the loans in
- * arrears (restance) on a date, one by one or counted by bucket.
+ * arrears (restance) on a date, one by one or counted by bucket. Every query is scoped to the
+ * municipalities it is asked for: one municipality never sees another's cases or loans.
  *
  * <p>A case's full history is not here: it is the event store's {@link JdbcEventStore#load}.
  *
@@ -80,72 +83,93 @@ public final class JdbcQueries {
   }
 
   /**
-   * Returns a cohort's cases, in one stage or all, ordered by case id.
+   * Returns a municipality's cohort's cases, in one stage or all, ordered by case id.
    *
+   * @param municipalityCode the municipality (kommunekode), not null
    * @param cohortId the cohort (hold), not null
    * @param stage the stage to keep, or empty for every stage, not null
    * @return the cases, never null
    * @throws EventStoreException if the database fails
    */
-  public List<CaseRow> casesByCohort(String cohortId, Optional<Stage> stage) {
+  public List<CaseRow> casesByCohort(String municipalityCode, String cohortId, Optional<Stage> stage) {
+    Objects.requireNonNull(municipalityCode, "municipalityCode");
     Objects.requireNonNull(cohortId, "cohortId");
     Objects.requireNonNull(stage, "stage");
-    String select = "SELECT " + CASE_COLUMNS + " FROM " + cases + " WHERE cohort_id = ?";
+    String select = "SELECT " + CASE_COLUMNS + " FROM " + cases + " WHERE municipality_code = ? AND cohort_id = ?";
     return stage.isPresent()
-        ? caseRows("list cases by cohort", select + " AND stage = ? ORDER BY case_id", cohortId, stage.get().name())
-        : caseRows("list cases by cohort", select + " ORDER BY case_id", cohortId);
+        ? caseRows("list cases by cohort", select + " AND stage = ? ORDER BY case_id", municipalityCode, cohortId,
+            stage.get().name())
+        : caseRows("list cases by cohort", select + " ORDER BY case_id", municipalityCode, cohortId);
   }
 
   /**
-   * Returns the cases an advisor follows, ordered by case id.
+   * Returns the cases an advisor follows in the municipalities asked for, ordered by municipality
+   * and case id.
    *
+   * @param municipalities the municipalities (kommunekoder), not empty
    * @param advisorId the advisor (vejleder), not null
    * @return the cases, never null
+   * @throws IllegalArgumentException if no municipality is given
    * @throws EventStoreException if the database fails
    */
-  public List<CaseRow> casesByAdvisor(AdvisorId advisorId) {
+  public List<CaseRow> casesByAdvisor(Set<String> municipalities, AdvisorId advisorId) {
     Objects.requireNonNull(advisorId, "advisorId");
-    return caseRows("list cases by advisor",
-        "SELECT " + CASE_COLUMNS + " FROM " + cases + " WHERE advisor_id = ? ORDER BY case_id", advisorId.value());
+    List<String> codes = Municipalities.sorted(municipalities);
+    List<Object> parameters = new ArrayList<>(codes);
+    parameters.add(advisorId.value());
+    return caseRows("list cases by advisor", "SELECT " + CASE_COLUMNS + " FROM " + cases + " WHERE municipality_code IN "
+        + Municipalities.placeholders(codes.size()) + " AND advisor_id = ? ORDER BY municipality_code, case_id",
+        parameters.toArray());
   }
 
   /**
    * Returns a loan as it stood on the date of its latest event.
    *
-   * @param caseId the case the loan belongs to, not null
+   * @param ref the case the loan belongs to, not null
    * @return the loan, or empty if the case has no loan account
    * @throws EventStoreException if the database fails
    */
-  public Optional<LoanRow> loanRow(CaseId caseId) {
-    Objects.requireNonNull(caseId, "caseId");
+  public Optional<LoanRow> loanRow(CaseRef ref) {
+    Objects.requireNonNull(ref, "ref");
     String sql = "SELECT status, disbursed_ore, outstanding_ore, written_off_ore, next_due_date, last_position FROM "
-        + loans + " WHERE case_id = ?";
-    return query("read loan", sql, s -> s.setString(1, caseId.value()), rs -> {
+        + loans + " WHERE municipality_code = ? AND case_id = ?";
+    return query("read loan", sql, s -> {
+      s.setString(1, ref.municipalityCode());
+      s.setString(2, ref.caseId().value());
+    }, rs -> {
       if (!rs.next()) {
         return Optional.empty();
       }
-      return Optional.of(new LoanRow(caseId, LoanStatus.valueOf(rs.getString(1)), DkkAmount.ofOre(rs.getLong(2)),
+      return Optional.of(new LoanRow(ref, LoanStatus.valueOf(rs.getString(1)), DkkAmount.ofOre(rs.getLong(2)),
           DkkAmount.ofOre(rs.getLong(3)), DkkAmount.ofOre(rs.getLong(4)),
           Optional.ofNullable(rs.getObject(5, LocalDate.class)), rs.getLong(6)));
     });
   }
 
   /**
-   * Returns the loans in arrears on a date, the longest overdue first (then by case id).
+   * Returns the loans in arrears on a date in the municipalities asked for, the longest overdue
+   * first (then by municipality and case id).
    *
+   * @param municipalities the municipalities (kommunekoder), not empty
    * @param asOf the date, on or after the latest event of every loan, not null
    * @return the loans with something overdue, never null
+   * @throws IllegalArgumentException if no municipality is given
    * @throws EventStoreException if the database fails
    */
-  public List<ArrearsRow> loansInArrears(LocalDate asOf) {
+  public List<ArrearsRow> loansInArrears(Set<String> municipalities, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    String sql = "SELECT case_id, MIN(due_date) AS oldest_due, SUM(remaining_ore) AS overdue_ore FROM " + instalments
-        + " WHERE due_date < ? GROUP BY case_id ORDER BY oldest_due, case_id";
-    return query("list loans in arrears", sql, s -> s.setObject(1, asOf), rs -> {
+    List<String> codes = Municipalities.sorted(municipalities);
+    String sql = "SELECT municipality_code, case_id, MIN(due_date) AS oldest_due, SUM(remaining_ore) AS overdue_ore"
+        + " FROM " + instalments + " WHERE municipality_code IN " + Municipalities.placeholders(codes.size())
+        + " AND due_date < ? GROUP BY municipality_code, case_id ORDER BY oldest_due, municipality_code, case_id";
+    return query("list loans in arrears", sql, s -> {
+      Municipalities.bind(s, 1, codes);
+      s.setObject(codes.size() + 1, asOf);
+    }, rs -> {
       List<ArrearsRow> rows = new ArrayList<>();
       while (rs.next()) {
-        long days = asOf.toEpochDay() - rs.getObject(2, LocalDate.class).toEpochDay();
-        rows.add(new ArrearsRow(CaseId.of(rs.getString(1)), DkkAmount.ofOre(rs.getLong(3)), days,
+        long days = asOf.toEpochDay() - rs.getObject(3, LocalDate.class).toEpochDay();
+        rows.add(new ArrearsRow(CaseRef.of(rs.getString(1), rs.getString(2)), DkkAmount.ofOre(rs.getLong(4)), days,
             ArrearsBucket.of(days)));
       }
       return Collections.unmodifiableList(rows);
@@ -155,23 +179,28 @@ public final class JdbcQueries {
   /**
    * Counts the loans in arrears on a date by bucket, in one grouped query.
    *
+   * @param municipalities the municipalities (kommunekoder), not empty
    * @param asOf the date, on or after the latest event of every loan, not null
    * @return the count of every bucket but {@link ArrearsBucket#NONE} (zero when empty), in bucket
    *     order, never null; loans with nothing overdue are not counted
+   * @throws IllegalArgumentException if no municipality is given
    * @throws EventStoreException if the database fails
    */
-  public Map<ArrearsBucket, Long> arrearsSummary(LocalDate asOf) {
+  public Map<ArrearsBucket, Long> arrearsSummary(Set<String> municipalities, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
+    List<String> codes = Municipalities.sorted(municipalities);
     // The oldest due date of a loan places it: 1–30 days past due is a due date from asOf − 30 to
     // asOf − 1, and so on (ArrearsBucket.of). The SQL numbers the buckets as IN_ARREARS does.
     String sql = "SELECT bucket, COUNT(*) FROM (SELECT CASE WHEN oldest_due >= ? THEN 1 WHEN oldest_due >= ? THEN 2"
         + " WHEN oldest_due >= ? THEN 3 ELSE 4 END AS bucket FROM (SELECT MIN(due_date) AS oldest_due FROM "
-        + instalments + " WHERE due_date < ? GROUP BY case_id) oldest) buckets GROUP BY bucket";
+        + instalments + " WHERE municipality_code IN " + Municipalities.placeholders(codes.size())
+        + " AND due_date < ? GROUP BY municipality_code, case_id) oldest) buckets GROUP BY bucket";
     return query("count loans in arrears", sql, s -> {
       s.setObject(1, asOf.minusDays(30));
       s.setObject(2, asOf.minusDays(60));
       s.setObject(3, asOf.minusDays(90));
-      s.setObject(4, asOf);
+      Municipalities.bind(s, 4, codes);
+      s.setObject(4 + codes.size(), asOf);
     }, rs -> {
       Map<ArrearsBucket, Long> counts = new EnumMap<>(ArrearsBucket.class);
       for (ArrearsBucket b : IN_ARREARS) {
@@ -185,16 +214,19 @@ public final class JdbcQueries {
   }
 
   /**
-   * Returns the cases a programme report covers: a municipality, a cohort and a referral period,
-   * each optional.
+   * Returns the cases a programme report covers in the municipalities asked for: a municipality, a
+   * cohort and a referral period, each optional.
    *
+   * @param municipalities the municipalities (kommunekoder) the report may cover, not empty
    * @param scope the scope, not null
-   * @return the rows ordered by case id, never null
+   * @return the rows ordered by municipality and case id, never null
+   * @throws IllegalArgumentException if no municipality is given
    * @throws EventStoreException if the database fails
    */
-  public List<CaseRow> casesInScope(ReportScope scope) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    List<Object> parameters = new ArrayList<>();
+  public List<CaseRow> casesInScope(Set<String> municipalities, ReportScope scope) {
+    List<String> codes = Municipalities.sorted(municipalities);
+    StringBuilder where = new StringBuilder(" WHERE municipality_code IN " + Municipalities.placeholders(codes.size()));
+    List<Object> parameters = new ArrayList<>(codes);
     scope.municipalityCode().ifPresent(m -> {
       where.append(" AND municipality_code = ?");
       parameters.add(m);
@@ -212,7 +244,8 @@ public final class JdbcQueries {
       parameters.add(d);
     });
     return caseRows("list cases in a report's scope",
-        "SELECT " + CASE_COLUMNS + " FROM " + cases + where + " ORDER BY case_id", parameters.toArray());
+        "SELECT " + CASE_COLUMNS + " FROM " + cases + where + " ORDER BY municipality_code, case_id",
+        parameters.toArray());
   }
 
   private List<CaseRow> caseRows(String what, String sql, Object... parameters) {

@@ -1,6 +1,7 @@
 package dk.mikrolan.jdbc;
 
 import dk.mikrolan.calendar.BankingCalendar;
+import dk.mikrolan.identity.CaseRef;
 import dk.mikrolan.loan.LoanAccount;
 import dk.mikrolan.loan.LoanBalances;
 import dk.mikrolan.loan.LoanEvent;
@@ -17,7 +18,7 @@ import java.util.Objects;
 
 /**
  * Keeps {@code rm_loans} and {@code rm_loan_instalments} in step with the loan streams ({@code
- * loan/<id>}, the same id as the case): status, disbursed, outstanding (restgæld) and written-off
+ * loan/<kommunekode>:<id>}, the same id as the case): status, disbursed, outstanding (restgæld) and written-off
  * amounts and the next due date as of the stream's latest event date, and every instalment still
  * unpaid, from which the arrears (restance) of any later date follow in one query.
  *
@@ -51,12 +52,12 @@ final class LoanProjection implements Projection {
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     String loans = options.table("rm_loans");
     String instalments = options.table("rm_loan_instalments");
-    this.deleteLoan = "DELETE FROM " + loans + " WHERE case_id = ?";
+    this.deleteLoan = "DELETE FROM " + loans + " WHERE municipality_code = ? AND case_id = ?";
     this.insertLoan = "INSERT INTO " + loans + " (case_id, status, disbursed_ore, outstanding_ore, written_off_ore,"
-        + " next_due_date, last_position) VALUES (?, ?, ?, ?, ?, ?, ?)";
-    this.deleteInstalments = "DELETE FROM " + instalments + " WHERE case_id = ?";
-    this.insertInstalment = "INSERT INTO " + instalments + " (case_id, instalment_no, due_date, remaining_ore)"
-        + " VALUES (?, ?, ?, ?)";
+        + " next_due_date, last_position, municipality_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    this.deleteInstalments = "DELETE FROM " + instalments + " WHERE municipality_code = ? AND case_id = ?";
+    this.insertInstalment = "INSERT INTO " + instalments + " (case_id, instalment_no, due_date, remaining_ore,"
+        + " municipality_code) VALUES (?, ?, ?, ?, ?)";
   }
 
   @Override
@@ -76,10 +77,13 @@ final class LoanProjection implements Projection {
     LocalDate firstDue = account.terms().get().firstDueDate();
     LocalDate scheduleDate = asOf.isBefore(firstDue) ? firstDue : asOf;
     LoanBalances balances = account.balances(asOf);
-    String caseId = stream.id();
+    CaseRef ref = CaseRef.parse(stream.id());
+    String caseId = ref.caseId().value();
+    String municipality = ref.municipalityCode();
 
     try (PreparedStatement d = connection.prepareStatement(deleteLoan)) {
-      d.setString(1, caseId);
+      d.setString(1, municipality);
+      d.setString(2, caseId);
       d.executeUpdate();
     }
     try (PreparedStatement s = connection.prepareStatement(insertLoan)) {
@@ -94,10 +98,12 @@ final class LoanProjection implements Projection {
         s.setNull(6, Types.DATE);
       }
       s.setLong(7, lastPosition);
+      s.setString(8, municipality);
       s.executeUpdate();
     }
     try (PreparedStatement d = connection.prepareStatement(deleteInstalments)) {
-      d.setString(1, caseId);
+      d.setString(1, municipality);
+      d.setString(2, caseId);
       d.executeUpdate();
     }
     boolean any = false;
@@ -110,6 +116,7 @@ final class LoanProjection implements Projection {
         s.setInt(2, i.number());
         s.setObject(3, i.dueDate());
         s.setLong(4, i.remaining().ore());
+        s.setString(5, municipality);
         s.addBatch();
         any = true;
       }

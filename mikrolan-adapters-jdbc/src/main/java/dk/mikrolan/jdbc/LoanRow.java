@@ -1,6 +1,6 @@
 package dk.mikrolan.jdbc;
 
-import dk.mikrolan.identity.CaseId;
+import dk.mikrolan.identity.CaseRef;
 import dk.mikrolan.loan.LoanStatus;
 import dk.mikrolan.money.DkkAmount;
 import java.time.LocalDate;
@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * A loan account as it stood on the date of its latest event.
  *
- * @param caseId the case the loan belongs to
+ * @param ref the case the loan belongs to (municipality and case id)
  * @param status the status on that date
  * @param disbursed what was paid out (udbetalt)
  * @param outstanding what is still owed (restgæld); negative while overpaid
@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param lastPosition the event store's global position of the loan's latest event
  */
 public record LoanRow(
-    CaseId caseId,
+    CaseRef ref,
     LoanStatus status,
     DkkAmount disbursed,
     DkkAmount outstanding,
@@ -30,7 +30,7 @@ public record LoanRow(
 
   /** Checks that nothing is null. */
   public LoanRow {
-    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(ref, "ref");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(disbursed, "disbursed");
     Objects.requireNonNull(outstanding, "outstanding");

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -100,15 +101,16 @@ public final class MikrolanJdbc {
    * Returns the inputs of the programme report for a scope: each case in it with its loan
    * account, loaded from the event store (read models only pick the cases).
    *
+   * @param municipalities the municipalities the report may cover, not empty
    * @param scope which cases, not null
-   * @return the records, ordered by case id, never null
+   * @return the records, ordered by municipality and case id, never null
    */
-  public List<CaseRecord> reportInputs(ReportScope scope) {
+  public List<CaseRecord> reportInputs(Set<String> municipalities, ReportScope scope) {
     List<CaseRecord> records = new ArrayList<>();
-    for (CaseRow row : queries.casesInScope(scope)) {
+    for (CaseRow row : queries.casesInScope(municipalities, scope)) {
       ParticipantCase kase = ParticipantCase.replay(
-          eventStore.load(ProgrammeStreams.caseStream(row.caseId()), CaseEvent.class));
-      List<LoanEvent> loanEvents = eventStore.load(ProgrammeStreams.loanStream(row.caseId()), LoanEvent.class);
+          eventStore.load(ProgrammeStreams.caseStream(row.ref()), CaseEvent.class));
+      List<LoanEvent> loanEvents = eventStore.load(ProgrammeStreams.loanStream(row.ref()), LoanEvent.class);
       records.add(new CaseRecord(row.caseId(), kase,
           loanEvents.isEmpty() ? Optional.empty() : Optional.of(LoanAccount.replay(calendar, loanEvents))));
     }

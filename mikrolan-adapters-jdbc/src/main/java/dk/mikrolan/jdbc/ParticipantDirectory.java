@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -68,22 +69,28 @@ public final class ParticipantDirectory {
   }
 
   /**
-   * Finds the participants with a CPR number, by its keyed hash, without decrypting anything.
+   * Finds the participants with a CPR number in the municipalities asked for, by its keyed hash,
+   * without decrypting anything. Another municipality's participants are never found.
    *
+   * @param municipalities the municipalities (kommunekoder) to search, not empty
    * @param cpr the number, not null
-   * @return the participants' ids in id order, empty if none, never null
+   * @return the participants in (municipality, id) order, empty if none, never null
+   * @throws IllegalArgumentException if no municipality is given
    * @throws EventStoreException if the database fails
    */
-  public List<ParticipantId> findByCpr(Cpr cpr) {
+  public List<ParticipantRef> findByCpr(Set<String> municipalities, Cpr cpr) {
     String hash = protector.lookupHash(Objects.requireNonNull(cpr, "cpr"));
+    List<String> codes = Municipalities.sorted(municipalities);
     return Transactions.withConnection(connections, "find participants by CPR number", c -> {
-      List<ParticipantId> found = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement(
-          "SELECT participant_id FROM " + participants + " WHERE cpr_hmac = ? ORDER BY participant_id")) {
+      List<ParticipantRef> found = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT municipality_code, participant_id FROM " + participants
+          + " WHERE cpr_hmac = ? AND municipality_code IN " + Municipalities.placeholders(codes.size())
+          + " ORDER BY municipality_code, participant_id")) {
         s.setString(1, hash);
+        Municipalities.bind(s, 2, codes);
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
-            found.add(ParticipantId.of(rs.getString(1)));
+            found.add(new ParticipantRef(rs.getString(1), ParticipantId.of(rs.getString(2))));
           }
         }
       }
@@ -95,7 +102,7 @@ public final class ParticipantDirectory {
    * Returns a participant's full CPR number and records the reading in the CPR access log, in one
    * transaction; this is the only way the adapter gives out a full number.
    *
-   * @param participant the participant, not null
+   * @param participant the participant, in its municipality, not null
    * @param actor who reads it (a caseworker's id; never a CPR number), 1–120 characters, not null
    * @param purpose why, 1–200 characters, not null
    * @param correlationId the request that reads it, 1–120 characters, not null
@@ -105,7 +112,7 @@ public final class ParticipantDirectory {
    * @throws IllegalStateException if the stored token cannot be decrypted; nothing is logged
    * @throws EventStoreException if the database fails; nothing is logged and nothing returned
    */
-  public Cpr revealCpr(ParticipantId participant, String actor, String purpose, String correlationId) {
+  public Cpr revealCpr(ParticipantRef participant, String actor, String purpose, String correlationId) {
     Objects.requireNonNull(participant, "participant");
     requireText(actor, "actor", ACTOR_LENGTH);
     requireText(purpose, "purpose", PURPOSE_LENGTH);
@@ -114,8 +121,9 @@ public final class ParticipantDirectory {
       String token;
       String hash;
       try (PreparedStatement s = c.prepareStatement(
-          "SELECT cpr_encrypted, cpr_hmac FROM " + participants + " WHERE participant_id = ?")) {
-        s.setString(1, participant.value());
+          "SELECT cpr_encrypted, cpr_hmac FROM " + participants + " WHERE municipality_code = ? AND participant_id = ?")) {
+        s.setString(1, participant.municipalityCode());
+        s.setString(2, participant.participantId().value());
         try (ResultSet rs = s.executeQuery()) {
           if (!rs.next()) {
             throw new NoSuchElementException("No participant " + participant);
@@ -137,8 +145,9 @@ public final class ParticipantDirectory {
             + " does not match its lookup hash; nothing is revealed");
       }
       try (PreparedStatement s = c.prepareStatement("INSERT INTO " + accessLog
-          + " (participant_id, actor, purpose, correlation_id, accessed_at) VALUES (?, ?, ?, ?, ?)")) {
-        s.setString(1, participant.value());
+          + " (participant_id, actor, purpose, correlation_id, accessed_at, municipality_code) VALUES (?, ?, ?, ?, ?, ?)")) {
+        s.setString(1, participant.participantId().value());
+        s.setString(6, participant.municipalityCode());
         s.setString(2, actor);
         s.setString(3, purpose);
         s.setString(4, correlationId);

@@ -3,6 +3,7 @@ package dk.mikrolan.jdbc;
 import dk.mikrolan.identity.Cpr;
 import dk.mikrolan.programme.CaseEvent;
 import dk.mikrolan.programme.Participant;
+import dk.mikrolan.identity.CaseRef;
 import dk.mikrolan.port.StreamId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The upsert is a select followed by an insert, so that it reads the same on H2, PostgreSQL
  * and MariaDB. Two appends that refer the same new participant at once both insert; the primary
  * key refuses the second, whose append then fails and succeeds when retried. A participant id
- * stands for one person: a referral that gives a known id another CPR number is refused rather
+ * stands for one person within its municipality (ids are the municipality's, so the row is keyed by
+ * the kommunekode too): a referral that gives a known id another CPR number is refused rather
  * than overwriting the first, since the core has no event that corrects a CPR number.
  *
  * <p>This class is immutable and thread-safe.
@@ -53,26 +55,29 @@ final class ParticipantProjection implements Projection {
       return;
     }
     String id = participant.id().value();
+    String municipality = CaseRef.parse(stream.id()).municipalityCode();
     String hash = hash(participant);
-    String existing = existingHash(connection, id);
+    String existing = existingHash(connection, municipality, id);
     if (existing == null) {
-      insert(connection, participant, hash);
+      insert(connection, municipality, participant, hash);
     } else if (!existing.equals(hash)) {
       // An SQLException, not an unchecked one: the event store then rolls the append back.
       throw new SQLException("Participant " + id + " is already recorded with another CPR number (" + stream + ")");
     }
   }
 
-  private @Nullable String existingHash(Connection c, String id) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT cpr_hmac FROM " + participants + " WHERE participant_id = ?")) {
-      s.setString(1, id);
+  private @Nullable String existingHash(Connection c, String municipality, String id) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT cpr_hmac FROM " + participants + " WHERE municipality_code = ? AND participant_id = ?")) {
+      s.setString(1, municipality);
+      s.setString(2, id);
       try (ResultSet rs = s.executeQuery()) {
         return rs.next() ? rs.getString(1) : null;
       }
     }
   }
 
-  private void insert(Connection c, Participant participant, String hash) throws SQLException {
+  private void insert(Connection c, String municipality, Participant participant, String hash) throws SQLException {
     Cpr cpr = participant.cpr();
     String token;
     String keyId;
@@ -83,11 +88,12 @@ final class ParticipantProjection implements Projection {
       throw new SQLException("Could not encrypt the CPR number of participant " + participant.id(), e);
     }
     try (PreparedStatement s = c.prepareStatement("INSERT INTO " + participants
-        + " (participant_id, cpr_hmac, cpr_encrypted, cpr_key_id) VALUES (?, ?, ?, ?)")) {
+        + " (participant_id, cpr_hmac, cpr_encrypted, cpr_key_id, municipality_code) VALUES (?, ?, ?, ?, ?)")) {
       s.setString(1, participant.id().value());
       s.setString(2, hash);
       s.setString(3, token);
       s.setString(4, keyId);
+      s.setString(5, municipality);
       s.executeUpdate();
     }
   }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import dk.mikrolan.cohort.CohortId;
+import dk.mikrolan.aid.UndertakingId;
 import dk.mikrolan.fund.FundPeriod;
 import dk.mikrolan.identity.AdvisorId;
 import dk.mikrolan.identity.CaseId;
@@ -37,7 +38,7 @@ import java.util.function.Function;
  *   <li>as a JSON string: {@link DkkAmount} (canonical {@code DKK 1234.50}), {@link LocalDate}
  *       ({@code YYYY-MM-DD}), {@link BigDecimal} (exact: the plain digits, or the scientific form
  *       for a negative scale, never a JSON number that a reader could take as a double), the ids,
- *       {@link Cvr}, {@link FundPeriod} — and {@link Cpr}, only as the {@link CprProtector}'s token;
+ *       {@link Cvr}, {@link FundPeriod}, {@link UndertakingId} ({@code cvr-13748136}) — and {@link Cpr}, only as the {@link CprProtector}'s token;
  *   <li>as an object: {@link RepaymentPlan} ({@code {"count": 12}} or {@code {"amount": "DKK
  *       200.00"}}), and the Immutables types {@link RepaymentTerms}, {@link Participant} and
  *       {@link ProgrammePolicy} through the forms in {@link PayloadForms}.
@@ -67,6 +68,7 @@ final class PayloadModule {
     text(module, CohortId.class, CohortId::value, CohortId::of);
     text(module, Cvr.class, Cvr::toString, Cvr::parse);
     text(module, FundPeriod.class, FundPeriod::toString, FundPeriod::parse);
+    text(module, UndertakingId.class, UndertakingId::streamKey, UndertakingId::parse);
     // The plain number never reaches the payload: only the protector's encrypted token does.
     text(module, Cpr.class, protector::protect, protector::reveal);
 

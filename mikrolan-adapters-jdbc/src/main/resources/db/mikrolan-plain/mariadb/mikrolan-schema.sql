@@ -1,9 +1,7 @@
--- mikrolan schema for DBAs who run migrations themselves (mariadb).
--- The same DDL as the Flyway migrations in db/mikrolan/mariadb with the default table prefix mikrolan_;
--- SchemaTest keeps the two identical. Record it as version 1 of mikrolan's schema.
-
--- mikrolan event store, idempotency, CPR protection and read models (MariaDB).
--- mikrolan_ is the host's table prefix (default mikrolan_).
+-- mikrolan schema for DBAs who run migrations themselves (mariadb): a new installation at schema
+-- version 2, the state the Flyway migrations in db/mikrolan/mariadb reach with the default table
+-- prefix mikrolan_ (SchemaTest keeps the two equal). Record it as version 2 of mikrolan's schema.
+-- An installation at version 1 upgrades with upgrades/V2__municipality_keys.sql instead.
 -- Binary collation: ids and idempotency keys that differ only in letter case are different.
 
 CREATE TABLE mikrolan_events (
@@ -29,12 +27,15 @@ CREATE TABLE mikrolan_idempotency (
   CONSTRAINT mikrolan_idempotency_pk PRIMARY KEY (client, idem_key)
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
+CREATE INDEX mikrolan_idempotency_recorded ON mikrolan_idempotency (recorded_at);
+
 CREATE TABLE mikrolan_participants (
   participant_id  VARCHAR(64)  NOT NULL,
   cpr_hmac        VARCHAR(64)  NOT NULL,
   cpr_encrypted   VARCHAR(200) NOT NULL,
   cpr_key_id      VARCHAR(40)  NOT NULL,
-  CONSTRAINT mikrolan_participants_pk PRIMARY KEY (participant_id)
+  municipality_code  VARCHAR(3)  NOT NULL,
+  CONSTRAINT mikrolan_participants_pk PRIMARY KEY (municipality_code, participant_id)
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX mikrolan_participants_hmac ON mikrolan_participants (cpr_hmac);
 
@@ -44,7 +45,8 @@ CREATE TABLE mikrolan_cpr_access_log (
   actor           VARCHAR(120) NOT NULL,
   purpose         VARCHAR(200) NOT NULL,
   correlation_id  VARCHAR(120) NOT NULL,
-  accessed_at     DATETIME(6) NOT NULL
+  accessed_at     DATETIME(6) NOT NULL,
+  municipality_code  VARCHAR(3)
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE mikrolan_rm_cases (
@@ -56,11 +58,11 @@ CREATE TABLE mikrolan_rm_cases (
   participant_id     VARCHAR(64) NOT NULL,
   referred_on        DATE        NOT NULL,
   last_position      BIGINT      NOT NULL,
-  CONSTRAINT mikrolan_rm_cases_pk PRIMARY KEY (case_id)
+  CONSTRAINT mikrolan_rm_cases_pk PRIMARY KEY (municipality_code, case_id)
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX mikrolan_rm_cases_stage ON mikrolan_rm_cases (municipality_code, stage);
-CREATE INDEX mikrolan_rm_cases_cohort ON mikrolan_rm_cases (cohort_id, stage);
-CREATE INDEX mikrolan_rm_cases_advisor ON mikrolan_rm_cases (advisor_id);
+CREATE INDEX mikrolan_rm_cases_cohort ON mikrolan_rm_cases (municipality_code, cohort_id, stage);
+CREATE INDEX mikrolan_rm_cases_advisor ON mikrolan_rm_cases (municipality_code, advisor_id);
 
 CREATE TABLE mikrolan_rm_loans (
   case_id            VARCHAR(64) NOT NULL,
@@ -70,7 +72,8 @@ CREATE TABLE mikrolan_rm_loans (
   written_off_ore    BIGINT      NOT NULL,
   next_due_date      DATE,
   last_position      BIGINT      NOT NULL,
-  CONSTRAINT mikrolan_rm_loans_pk PRIMARY KEY (case_id)
+  municipality_code  VARCHAR(3)  NOT NULL,
+  CONSTRAINT mikrolan_rm_loans_pk PRIMARY KEY (municipality_code, case_id)
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE mikrolan_rm_loan_instalments (
@@ -78,6 +81,7 @@ CREATE TABLE mikrolan_rm_loan_instalments (
   instalment_no      INTEGER     NOT NULL,
   due_date           DATE        NOT NULL,
   remaining_ore      BIGINT      NOT NULL,
-  CONSTRAINT mikrolan_rm_loan_instalments_pk PRIMARY KEY (case_id, instalment_no)
+  municipality_code  VARCHAR(3)  NOT NULL,
+  CONSTRAINT mikrolan_rm_loan_instalments_pk PRIMARY KEY (municipality_code, case_id, instalment_no)
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
-CREATE INDEX mikrolan_rm_loan_instalments_due ON mikrolan_rm_loan_instalments (due_date, case_id);
+CREATE INDEX mikrolan_rm_loan_instalments_due ON mikrolan_rm_loan_instalments (municipality_code, due_date, case_id);

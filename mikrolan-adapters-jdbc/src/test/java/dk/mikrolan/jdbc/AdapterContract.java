@@ -16,9 +16,12 @@ import dk.mikrolan.programme.ApproveLoan;
 import dk.mikrolan.programme.AssessmentOutcome;
 import dk.mikrolan.programme.DecisionLetter;
 import dk.mikrolan.programme.DisburseLoan;
-import dk.mikrolan.programme.ReceiveRepayment;
+import dk.mikrolan.programme.ChangeLoan;
+import dk.mikrolan.programme.LetterDispatcher;
 import dk.mikrolan.programme.Stage;
-import dk.mikrolan.programme.UseCaseResult;
+import dk.mikrolan.usecase.Caller;
+import dk.mikrolan.usecase.UseCaseResult;
+import dk.mikrolan.usecase.UseCaseShell;
 import dk.mikrolan.report.ProgrammeReport;
 import dk.mikrolan.report.ProgrammeReports;
 import dk.mikrolan.report.ReportScope;
@@ -28,6 +31,7 @@ import dk.mikrolan.schedule.RepaymentTerms;
 import java.math.BigDecimal;
 import java.util.Set;
 import dk.mikrolan.identity.CaseId;
+import dk.mikrolan.identity.CaseRef;
 import dk.mikrolan.identity.Cpr;
 import dk.mikrolan.loan.LoanAccount;
 import dk.mikrolan.loan.LoanCommand;
@@ -39,6 +43,7 @@ import dk.mikrolan.policy.ProgrammePolicy;
 import dk.mikrolan.port.AppendBatch;
 import dk.mikrolan.port.AppendOutcome;
 import dk.mikrolan.port.IdempotencyKey;
+import dk.mikrolan.port.IdempotencyRecord;
 import dk.mikrolan.port.StreamAppend;
 import dk.mikrolan.port.StreamId;
 import dk.mikrolan.programme.CaseCommand;
@@ -109,7 +114,7 @@ abstract class AdapterContract {
   @Test
   void generatedLoanHistoriesStoreAndLoadToTheSameAccount() {
     qt().withExamples(examples()).forAll(LoanGenerators.scripts(25)).checkAssert(script -> {
-      StreamId stream = StreamId.of("loan", id());
+      StreamId stream = ProgrammeStreams.loanStream(CaseRef.of("751", "L-" + id()));
       LoanAccount account = LoanAccount.empty(BankingCalendar.danish());
       account = append(stream, account, new LoanCommand.Open(script.terms(), script.openedOn()));
       List<LocalDate> dates = script.dates();
@@ -139,7 +144,7 @@ abstract class AdapterContract {
   void generatedCasesStoreAndLoadToTheSameCaseAndReadModel() {
     qt().withExamples(examples()).forAll(CaseGenerators.scripts(25)).checkAssert(script -> {
       CaseId caseId = CaseId.of("C-" + id());
-      StreamId stream = ProgrammeStreams.caseStream(caseId);
+      StreamId stream = ProgrammeStreams.caseStream(CaseRef.of("751", caseId));
       ParticipantCase kase = append(stream, ParticipantCase.empty(), script.referral());
       LocalDate date = script.referredOn();
       for (CaseScript.Step step : script.steps()) {
@@ -175,11 +180,15 @@ abstract class AdapterContract {
       CaseId caseId = CaseId.of("C-" + id());
       ParticipantCase kase = ParticipantCase.empty();
       var referred = kase.decide(new CaseCommand.Refer(p, "751", LocalDate.of(2026, 1, 5), "cw"), POLICIES).get();
-      IdempotencyKey key = new IdempotencyKey("ui", id(), "fp", "{\"case\":\"" + caseId + "\",\"participant\":\"" + p.id() + "\"}");
-      assertThat(jdbc.eventStore().append(new AppendBatch(List.of(new StreamAppend(ProgrammeStreams.caseStream(caseId), 0,
-          referred.toJavaList())), "cw", "c", Optional.of(key)))).isInstanceOf(AppendOutcome.Appended.class);
-      assertThat(jdbc.participants().findByCpr(cpr)).contains(p.id());
-      assertThat(jdbc.participants().revealCpr(p.id(), "cw", "letter", "c")).isEqualTo(cpr);
+      IdempotencyRecord key = new IdempotencyRecord(IdempotencyKey.of("ui", id(), "fp"),
+          "{\"case\":\"" + caseId + "\",\"participant\":\"" + p.id() + "\"}");
+      assertThat(jdbc.eventStore().append(new AppendBatch(List.of(new StreamAppend(
+          ProgrammeStreams.caseStream(CaseRef.of("751", caseId)), 0, referred.toJavaList())), "cw", "c",
+          Optional.of(key)))).isInstanceOf(AppendOutcome.Appended.class);
+      ParticipantRef ref = new ParticipantRef("751", p.id());
+      assertThat(jdbc.participants().findByCpr(Set.of("751"), cpr)).contains(ref);
+      assertThat(jdbc.participants().findByCpr(Set.of("101"), cpr)).isEmpty();
+      assertThat(jdbc.participants().revealCpr(ref, "cw", "letter", "c")).isEqualTo(cpr);
     }
     String dump = dump();
     assertThat(dump).contains("mikrolan_events").contains("case.Referred");
@@ -225,6 +234,7 @@ abstract class AdapterContract {
         .municipalityName("Aalborg Kommune").validFrom(LocalDate.of(2026, 1, 1))
         .addBaseRates(new BaseRate(LocalDate.of(2026, 1, 1), new BigDecimal("0.0231"))).build());
     CaseId caseId = CaseId.of("C-" + id());
+    CaseRef ref = CaseRef.of("851", caseId);
     RepaymentTerms terms = RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000))
         .firstDueDate(LocalDate.of(2026, 8, 1)).frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(12))
         .disbursementDate(LocalDate.of(2026, 6, 1)).build();
@@ -250,30 +260,34 @@ abstract class AdapterContract {
       kase = e.foldLeft(kase, ParticipantCase::evolve);
     }
     EventStore store = jdbc.eventStore();
-    store.append(AppendBatch.of("cw", "setup", new StreamAppend(ProgrammeStreams.caseStream(caseId), 0, events)));
+    store.append(AppendBatch.of("cw", "setup", new StreamAppend(ProgrammeStreams.caseStream(ref), 0, events)));
     FundPeriod year = FundPeriod.ofYear(2026);
     if (store.version(LoanFund.streamId("851", year)) == 0) {
       store.append(AppendBatch.of("cw", "setup", new StreamAppend(LoanFund.streamId("851", year), 0,
           LoanFund.empty().decide(LoanFundCommand.Open.from(policies.all().head(), year, LocalDate.of(2026, 1, 1)))
               .get().toJavaList())));
     }
-    List<DecisionLetter> letters = new ArrayList<>();
-    assertThat(new ApproveLoan(store, policies, BankingCalendar.danish(), letters::add).approve(new ApproveLoan.Request(
-        caseId, UndertakingId.of(p.id()), Optional.empty(), year, terms, List.of(), new BigDecimal("7.46"), LocalDate.of(2026, 5, 22),
-        "head", "corr", Optional.empty()))).isInstanceOf(UseCaseResult.Done.class);
-    assertThat(new DisburseLoan(store, policies, BankingCalendar.danish()).disburse(new DisburseLoan.Request(caseId,
-        year, DkkAmount.ofKroner(12_000), LocalDate.of(2026, 6, 1), "NK", "cw", "corr2", Optional.empty())))
+    UseCaseShell shell = UseCaseShell.over(store);
+    assertThat(shell.run(ApproveLoan.of(new ApproveLoan.Request(ref, UndertakingId.of(p.id()), Optional.empty(), year,
+        terms, List.of(), new BigDecimal("7.46"), LocalDate.of(2026, 5, 22), "head"), policies, BankingCalendar.danish()),
+        Caller.of("head", "corr"))).isInstanceOf(UseCaseResult.Done.class);
+    assertThat(shell.run(DisburseLoan.of(new DisburseLoan.Request(ref, DkkAmount.ofKroner(12_000),
+        LocalDate.of(2026, 6, 1), "NK", "fin"), policies, BankingCalendar.danish()), Caller.of("fin", "corr2")))
         .isInstanceOf(UseCaseResult.Done.class);
-    assertThat(new ReceiveRepayment(store, policies, BankingCalendar.danish()).receive(new ReceiveRepayment.Request(
-        caseId, year, LoanCommand.ReceivePayment.of("P1", DkkAmount.ofKroner(1_000).toMonetaryAmount(),
-            LocalDate.of(2026, 8, 3), "bank-1"), "bank", "corr3", Optional.empty())))
-        .isInstanceOf(UseCaseResult.Done.class);
+    assertThat(shell.run(ChangeLoan.of(new ChangeLoan.Request(ref, LoanCommand.ReceivePayment.of("P1",
+        DkkAmount.ofKroner(1_000).toMonetaryAmount(), LocalDate.of(2026, 8, 3), "bank-1"), "bank"), policies,
+        BankingCalendar.danish()), Caller.of("bank", "corr3"))).isInstanceOf(UseCaseResult.Done.class);
 
-    assertThat(letters).hasSize(1);
-    assertThat(jdbc.queries().loanRow(caseId)).hasValueSatisfying(row ->
+    List<DecisionLetter> letters = new ArrayList<>();
+    LetterDispatcher dispatcher = new LetterDispatcher(store, shell, (id, letter) -> letters.add(letter),
+        java.time.Clock.fixed(java.time.Instant.parse("2026-05-22T12:00:00Z"), java.time.ZoneOffset.UTC));
+    assertThat(dispatcher.dispatch(100).delivered()).contains(ProgrammeStreams.letterStream(ref, 10).id());
+    assertThat(letters).anySatisfy(l -> assertThat(l.caseId()).isEqualTo(caseId));
+    assertThat(dispatcher.waiting(100)).doesNotContain(ProgrammeStreams.letterStream(ref, 10));
+    assertThat(jdbc.queries().loanRow(ref)).hasValueSatisfying(row ->
         assertThat(row.outstanding()).isEqualTo(DkkAmount.ofKroner(11_000)));
     assertThat(jdbc.queries().casesByStage("851", Stage.REPAYING)).extracting(CaseRow::caseId).contains(caseId);
-    ProgrammeReport report = ProgrammeReports.of(jdbc.reportInputs(ReportScope.municipality("851")),
+    ProgrammeReport report = ProgrammeReports.of(jdbc.reportInputs(Set.of("851"), ReportScope.municipality("851")),
         ReportScope.municipality("851"), LocalDate.of(2026, 8, 10));
     assertThat(report.loansGranted()).isPositive();
     assertThat(report.amountDisbursed()).isEqualTo(report.amountGranted());

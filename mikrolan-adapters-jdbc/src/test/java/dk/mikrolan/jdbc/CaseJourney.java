@@ -99,7 +99,8 @@ final class CaseJourney {
           ? new CaseCommand.Recommend(terms(), seminarDone(), day, "adv-1")
           : new CaseCommand.Approve(terms(), DkkAmount.ofKroner(700_000),
               Optional.of(new AidStatement(DkkAmount.parse("DKK 3912.57"), new BigDecimal("524.46"))),
-              java.util.List.of(), day, "head-1");
+              java.util.List.of(), dk.mikrolan.programme.Booking.of(dk.mikrolan.fund.FundPeriod.ofYear(day.getYear()),
+                  dk.mikrolan.aid.UndertakingId.of(kase.participantId().get())), day, "head-1");
       case APPROVED -> new CaseCommand.RecordDisbursement(kase.approvedTerms().get().principal(), day, "cw-1");
       case DISBURSED -> new CaseCommand.FollowLoan(LoanStatus.ACTIVE, true, day, "system");
       case REPAYING -> new CaseCommand.FollowLoan(LoanStatus.REPAID, true, day, "system");
@@ -122,7 +123,11 @@ final class CaseJourney {
   }
 
   StreamId stream() {
-    return ProgrammeStreams.caseStream(caseId);
+    return ProgrammeStreams.caseStream(ref());
+  }
+
+  dk.mikrolan.identity.CaseRef ref() {
+    return dk.mikrolan.identity.CaseRef.of(kase.municipalityCode(), caseId);
   }
 
   CaseId caseId() {

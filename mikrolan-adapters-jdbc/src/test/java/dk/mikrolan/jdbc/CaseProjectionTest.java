@@ -87,23 +87,23 @@ class CaseProjectionTest {
   @Test
   void handlesCaseStreamsOnly() {
     CaseId id = CaseId.of("AAR-2026-0042");
-    assertThat(projection.handles(ProgrammeStreams.caseStream(id))).isTrue();
-    assertThat(projection.handles(ProgrammeStreams.loanStream(id))).isFalse();
+    assertThat(projection.handles(ProgrammeStreams.caseStream(dk.mikrolan.identity.CaseRef.of("751", id)))).isTrue();
+    assertThat(projection.handles(ProgrammeStreams.loanStream(dk.mikrolan.identity.CaseRef.of("751", id)))).isFalse();
   }
 
   @Test
   void rejectsAStreamOfAnotherAggregateNamingIt() {
     List<Object> loanEvents = List.of(new LoanEvent.DisbursementClosed(REFERRED_ON));
-    assertThatThrownBy(() -> db.project(projection, ProgrammeStreams.caseStream(CaseId.of("X-1")), loanEvents))
+    assertThatThrownBy(() -> db.project(projection, ProgrammeStreams.caseStream(dk.mikrolan.identity.CaseRef.of("751", CaseId.of("X-1"))), loanEvents))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("case/X-1")
+        .hasMessageContaining("case/751:X-1")
         .hasMessageContaining("DisbursementClosed");
   }
 
   @Test
   void writesNothingWhenTheStreamHasNoReferral() throws SQLException {
     List<Object> noReferral = List.of(new CaseEvent.ScreeningStarted(REFERRED_ON, "cw-1"));
-    assertThatThrownBy(() -> db.project(projection, ProgrammeStreams.caseStream(CaseId.of("X-1")), noReferral))
+    assertThatThrownBy(() -> db.project(projection, ProgrammeStreams.caseStream(dk.mikrolan.identity.CaseRef.of("751", CaseId.of("X-1"))), noReferral))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no referral");
     assertThat(count()).isZero();

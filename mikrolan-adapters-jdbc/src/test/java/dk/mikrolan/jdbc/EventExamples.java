@@ -185,6 +185,21 @@ final class EventExamples {
             "Regulation (EU) 2023/2831", "751"),
         new DeMinimisEvent.AidCancelled(CASE, LocalDate.of(2026, 7, 10), "Approval withdrawn"),
 
-        new PolicyEvent.VersionAdopted(policy(), "Beskæftigelsesudvalget", LocalDate.of(2025, 11, 20)));
+        new PolicyEvent.VersionAdopted(policy(), "Beskæftigelsesudvalget", LocalDate.of(2025, 11, 20)),
+
+        new CaseEvent.Booked(dk.mikrolan.programme.Booking.of(FundPeriod.ofYear(2026),
+            dk.mikrolan.aid.UndertakingId.of(Cvr.parse("12345674"))), LocalDate.of(2026, 5, 22), "head-1"),
+        new dk.mikrolan.programme.LetterEvent.Issued("751", letter()),
+        new dk.mikrolan.programme.LetterEvent.Delivered(LocalDate.of(2026, 5, 23), "system:letter-dispatcher"));
+  }
+
+  static dk.mikrolan.programme.DecisionLetter letter() {
+    return new dk.mikrolan.programme.DecisionLetter(dk.mikrolan.identity.ParticipantId.of("P-1042"), "Amina Jensen",
+        "Aarhus Kommune", CASE, "24.10.10-G01-1-26", LocalDate.of(2026, 5, 22),
+        dk.mikrolan.rules.Text.of("Afgørelse om mikrolån: afslag", "Decision on micro-loan: refusal"),
+        dk.mikrolan.rules.Text.of("Vi har besluttet, at du ikke kan få et mikrolån.",
+            "We have decided that you cannot get a micro-loan."),
+        Optional.of(dk.mikrolan.rules.Text.of("Begrundelse", "Justification")),
+        Optional.of(dk.mikrolan.rules.Text.of("Klagevejledning", "Complaint guidance")));
   }
 }

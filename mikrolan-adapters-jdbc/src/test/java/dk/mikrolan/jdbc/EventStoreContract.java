@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.mikrolan.port.AppendBatch;
 import dk.mikrolan.port.AppendOutcome;
 import dk.mikrolan.port.IdempotencyKey;
+import dk.mikrolan.port.IdempotencyRecord;
 import dk.mikrolan.port.StreamAppend;
 import dk.mikrolan.port.StreamId;
 import java.sql.Connection;
@@ -105,8 +106,8 @@ abstract class EventStoreContract {
     assertThat(store.version(lower)).isZero();
     assertThat(store.append(AppendBatch.of("cw", "c", notes(lower, 0, "b", 1)))).isInstanceOf(AppendOutcome.Appended.class);
     String k = "Key-" + UUID.randomUUID().toString().substring(0, 8);
-    IdempotencyKey first = new IdempotencyKey("ui", k.toUpperCase(java.util.Locale.ROOT), "f1", "one");
-    IdempotencyKey second = new IdempotencyKey("ui", k.toLowerCase(java.util.Locale.ROOT), "f2", "two");
+    IdempotencyRecord first = new IdempotencyRecord(IdempotencyKey.of("ui", k.toUpperCase(java.util.Locale.ROOT), "f1"), "one");
+    IdempotencyRecord second = new IdempotencyRecord(IdempotencyKey.of("ui", k.toLowerCase(java.util.Locale.ROOT), "f2"), "two");
     store.append(new AppendBatch(List.of(notes(stream(), 0, "a", 1)), "cw", "c", Optional.of(first)));
     assertThat(store.append(new AppendBatch(List.of(notes(stream(), 0, "a", 1)), "cw", "c", Optional.of(second))))
         .isInstanceOf(AppendOutcome.Appended.class);
@@ -198,11 +199,11 @@ abstract class EventStoreContract {
         throw new SQLException("read model broke", "XX000");
       }
     };
-    IdempotencyKey key = new IdempotencyKey("ui", UUID.randomUUID().toString(), "f", "r");
+    IdempotencyRecord key = new IdempotencyRecord(IdempotencyKey.of("ui", UUID.randomUUID().toString(), "f"), "r");
     assertThatThrownBy(() -> store(List.of(failing)).append(new AppendBatch(List.of(notes(s, 0, "a", 1, 2)), "cw", "c",
         Optional.of(key)))).isInstanceOf(EventStoreException.class);
     assertThat(eventRows(s)).isZero();
-    assertThat(rows("SELECT COUNT(*) FROM mikrolan_idempotency WHERE idem_key = ?", key.key())).isZero();
+    assertThat(rows("SELECT COUNT(*) FROM mikrolan_idempotency WHERE idem_key = ?", key.key().key())).isZero();
   }
 
   @Test
@@ -248,9 +249,10 @@ abstract class EventStoreContract {
   void theSameKeyRetriedReturnsTheFirstResultWithOneEffect() throws SQLException {
     StreamId s = stream();
     String k = UUID.randomUUID().toString();
-    IdempotencyKey key = new IdempotencyKey("ui", k, "fp-1", "{\"approved\":true}");
+    IdempotencyKey key = IdempotencyKey.of("ui", k, "fp-1");
+    IdempotencyRecord record = new IdempotencyRecord(key, "{\"approved\":true}");
     for (int i = 0; i < 5; i++) {
-      AppendOutcome o = store.append(new AppendBatch(List.of(notes(s, 0, "a", 1)), "cw", "c", Optional.of(key)));
+      AppendOutcome o = store.append(new AppendBatch(List.of(notes(s, 0, "a", 1)), "cw", "c", Optional.of(record)));
       if (i == 0) {
         assertThat(o).isInstanceOf(AppendOutcome.Appended.class);
       } else {
@@ -259,7 +261,7 @@ abstract class EventStoreContract {
     }
     assertThat(eventRows(s)).isEqualTo(1);
     assertThat(store.seen(key)).contains(new AppendOutcome.Repeated("{\"approved\":true}"));
-    IdempotencyKey other = new IdempotencyKey("ui", k, "fp-2", "");
+    IdempotencyRecord other = new IdempotencyRecord(IdempotencyKey.of("ui", k, "fp-2"), "");
     assertThat(store.append(new AppendBatch(List.of(notes(stream(), 0, "a", 1)), "cw", "c", Optional.of(other))))
         .isEqualTo(new AppendOutcome.KeyReused("ui", k));
   }

@@ -45,7 +45,8 @@ class JacksonEventCodecTest {
       LoanFundEvent.class, "fund",
       CohortEvent.class, "cohort",
       DeMinimisEvent.class, "aid",
-      PolicyEvent.class, "policy");
+      PolicyEvent.class, "policy",
+      dk.mikrolan.programme.LetterEvent.class, "letter");
 
   private final ReversingCprProtector protector = new ReversingCprProtector();
   private final JacksonEventCodec codec = new JacksonEventCodec(protector);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.mikrolan.calendar.BankingCalendar;
 import dk.mikrolan.identity.AdvisorId;
 import dk.mikrolan.identity.CaseId;
+import dk.mikrolan.identity.CaseRef;
 import dk.mikrolan.loan.Arrears;
 import dk.mikrolan.loan.ArrearsBucket;
 import dk.mikrolan.loan.LoanCommand;
@@ -23,10 +24,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class JdbcQueriesTest {
+
+  private static final Set<String> AARHUS = Set.of("751");
 
   private static final LocalDate OPENED = LocalDate.of(2025, 12, 1);
   private static final LocalDate FIRST_DUE = LocalDate.of(2026, 1, 5);
@@ -106,20 +110,23 @@ class JdbcQueriesTest {
   @Test
   void findsACohortsCasesInEveryStageOrInOne() throws SQLException {
     givenCases();
-    assertThat(ids(queries.casesByCohort("H-1", Optional.empty())))
-        .containsExactly("101-B", "751-C", "751-D", "751-E", "751-G");
-    assertThat(ids(queries.casesByCohort("H-1", Optional.of(Stage.COMPETENCE_DEVELOPMENT))))
-        .containsExactly("101-B", "751-C", "751-D");
-    assertThat(ids(queries.casesByCohort("H-1", Optional.of(Stage.FINAL_SEMINAR)))).containsExactly("751-E");
-    assertThat(queries.casesByCohort("H-9", Optional.empty())).isEmpty();
+    assertThat(ids(queries.casesByCohort("751", "H-1", Optional.empty())))
+        .containsExactly("751-C", "751-D", "751-E", "751-G");
+    assertThat(ids(queries.casesByCohort("101", "H-1", Optional.empty()))).containsExactly("101-B");
+    assertThat(ids(queries.casesByCohort("751", "H-1", Optional.of(Stage.COMPETENCE_DEVELOPMENT))))
+        .containsExactly("751-C", "751-D");
+    assertThat(ids(queries.casesByCohort("751", "H-1", Optional.of(Stage.FINAL_SEMINAR)))).containsExactly("751-E");
+    assertThat(queries.casesByCohort("751", "H-9", Optional.empty())).isEmpty();
   }
 
   @Test
   void findsAnAdvisorsCases() throws SQLException {
     givenCases();
-    assertThat(ids(queries.casesByAdvisor(AdvisorId.of("adv-2")))).containsExactly("751-B", "751-D", "751-G");
-    assertThat(ids(queries.casesByAdvisor(AdvisorId.of("adv-3")))).containsExactly("101-A", "101-B");
-    assertThat(queries.casesByAdvisor(AdvisorId.of("adv-9"))).isEmpty();
+    Set<String> both = Set.of("751", "101");
+    assertThat(ids(queries.casesByAdvisor(both, AdvisorId.of("adv-2")))).containsExactly("751-B", "751-D", "751-G");
+    assertThat(ids(queries.casesByAdvisor(both, AdvisorId.of("adv-3")))).containsExactly("101-A", "101-B");
+    assertThat(queries.casesByAdvisor(AARHUS, AdvisorId.of("adv-3"))).isEmpty();
+    assertThat(queries.casesByAdvisor(both, AdvisorId.of("adv-9"))).isEmpty();
   }
 
   @Test
@@ -173,11 +180,11 @@ class JdbcQueriesTest {
     for (LoanJourney j : loans) {
       Arrears a = j.account().arrears(asOf);
       if (a.bucket() != ArrearsBucket.NONE) {
-        rows.add(new ArrearsRow(j.caseId(), a.overdue(), a.daysPastDue(), a.bucket()));
+        rows.add(new ArrearsRow(j.ref(), a.overdue(), a.daysPastDue(), a.bucket()));
       }
     }
     rows.sort(Comparator.comparingLong(ArrearsRow::daysPastDue).reversed()
-        .thenComparing(r -> r.caseId().value()));
+        .thenComparing(r -> r.ref().caseId().value()));
     return rows;
   }
 
@@ -187,9 +194,9 @@ class JdbcQueriesTest {
     for (LocalDate asOf : List.of(LocalDate.of(2026, 6, 10), LocalDate.of(2026, 7, 1), LocalDate.of(2026, 8, 15),
         LocalDate.of(2027, 1, 4), LocalDate.of(2028, 3, 1))) {
       List<ArrearsRow> expected = expectedArrears(asOf);
-      assertThat(queries.loansInArrears(asOf)).as("arrears on %s", asOf).containsExactlyElementsOf(expected);
+      assertThat(queries.loansInArrears(AARHUS, asOf)).as("arrears on %s", asOf).containsExactlyElementsOf(expected);
     }
-    assertThat(queries.loansInArrears(LocalDate.of(2026, 7, 1)))
+    assertThat(queries.loansInArrears(AARHUS, LocalDate.of(2026, 7, 1)))
         .extracting(ArrearsRow::bucket)
         .contains(ArrearsBucket.DAYS_1_30, ArrearsBucket.DAYS_31_60, ArrearsBucket.DAYS_61_90,
             ArrearsBucket.DAYS_90_PLUS);
@@ -209,14 +216,14 @@ class JdbcQueriesTest {
       for (ArrearsRow r : expectedArrears(asOf)) {
         expected.merge(r.bucket(), 1L, Long::sum);
       }
-      assertThat(queries.arrearsSummary(asOf)).as("summary on %s", asOf).isEqualTo(expected);
+      assertThat(queries.arrearsSummary(AARHUS, asOf)).as("summary on %s", asOf).isEqualTo(expected);
     }
   }
 
   @Test
   void neverCountsALoanNothingWasPaidOutOfOrOneWrittenOff() throws SQLException {
     givenLoans();
-    assertThat(queries.loansInArrears(LocalDate.of(2027, 6, 1))).extracting(r -> r.caseId().value())
+    assertThat(queries.loansInArrears(AARHUS, LocalDate.of(2027, 6, 1))).extracting(r -> r.ref().caseId().value())
         .doesNotContain("L-nothing-paid-out", "L-written-off")
         .contains("L-part-paid-out", "L-half");
   }
@@ -226,14 +233,14 @@ class JdbcQueriesTest {
     givenLoans();
     LoanJourney j = loans.get(3);
     LocalDate asOf = j.events().get(j.events().size() - 1).date();
-    LoanRow row = queries.loanRow(j.caseId()).orElseThrow();
+    LoanRow row = queries.loanRow(j.ref()).orElseThrow();
     assertThat(row.status()).isEqualTo(LoanStatus.ACTIVE);
     assertThat(row.disbursed()).isEqualTo(DkkAmount.ofKroner(12_000));
     assertThat(row.outstanding()).isEqualTo(j.account().balances(asOf).outstanding()).isEqualTo(DkkAmount.ofKroner(9_000));
     assertThat(row.writtenOff()).isEqualTo(DkkAmount.ZERO);
     assertThat(row.nextDueDate()).isEqualTo(Optional.of(j.account().nextDue(asOf).get().dueDate()));
-    assertThat(queries.loanRow(CaseId.of("no-such-case"))).isEmpty();
-    assertThat(queries.loanRow(CaseId.of("L-written-off")).orElseThrow())
+    assertThat(queries.loanRow(CaseRef.of("751", "no-such-case"))).isEmpty();
+    assertThat(queries.loanRow(CaseRef.of("751", "L-written-off")).orElseThrow())
         .extracting(LoanRow::status, LoanRow::nextDueDate)
         .containsExactly(LoanStatus.WRITTEN_OFF, Optional.empty());
   }
@@ -251,14 +258,14 @@ class JdbcQueriesTest {
     for (int days : new int[] {0, 1, 30, 31, 60, 61, 90, 91, 400}) {
       LocalDate asOf = DUE.plusDays(days);
       ArrearsBucket bucket = ArrearsBucket.of(days);
-      Map<ArrearsBucket, Long> summary = queries.arrearsSummary(asOf);
-      List<ArrearsRow> rows = queries.loansInArrears(asOf);
+      Map<ArrearsBucket, Long> summary = queries.arrearsSummary(AARHUS, asOf);
+      List<ArrearsRow> rows = queries.loansInArrears(AARHUS, asOf);
       if (bucket == ArrearsBucket.NONE) {
         assertThat(rows).isEmpty();
         assertThat(summary.values()).as("%d days", days).containsOnly(0L);
       } else {
         assertThat(rows).singleElement().isEqualTo(
-            new ArrearsRow(CaseId.of("B-1"), DkkAmount.ofKroner(1_000), days, bucket));
+            new ArrearsRow(CaseRef.of("751", "B-1"), DkkAmount.ofKroner(1_000), days, bucket));
         assertThat(summary.get(bucket)).as("%d days", days).isOne();
         assertThat(summary.values().stream().mapToLong(Long::longValue).sum()).isOne();
       }
@@ -267,7 +274,7 @@ class JdbcQueriesTest {
 
   @Test
   void leavesNoneOutOfTheSummary() {
-    assertThat(queries.arrearsSummary(DUE).keySet()).containsExactly(
+    assertThat(queries.arrearsSummary(AARHUS, DUE).keySet()).containsExactly(
         ArrearsBucket.DAYS_1_30, ArrearsBucket.DAYS_31_60, ArrearsBucket.DAYS_61_90, ArrearsBucket.DAYS_90_PLUS);
   }
 }

@@ -79,7 +79,12 @@ final class LoanJourney {
   }
 
   StreamId stream() {
-    return ProgrammeStreams.loanStream(caseId);
+    return ProgrammeStreams.loanStream(ref());
+  }
+
+  /** The case the loan belongs to; journeys' loans are Aarhus's (751). */
+  dk.mikrolan.identity.CaseRef ref() {
+    return dk.mikrolan.identity.CaseRef.of("751", caseId);
   }
 
   CaseId caseId() {

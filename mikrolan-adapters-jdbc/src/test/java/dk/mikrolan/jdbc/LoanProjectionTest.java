@@ -118,23 +118,23 @@ class LoanProjectionTest {
   @Test
   void handlesLoanStreamsOnly() {
     CaseId id = CaseId.of("AAR-2026-0042");
-    assertThat(projection.handles(ProgrammeStreams.loanStream(id))).isTrue();
-    assertThat(projection.handles(ProgrammeStreams.caseStream(id))).isFalse();
+    assertThat(projection.handles(ProgrammeStreams.loanStream(dk.mikrolan.identity.CaseRef.of("751", id)))).isTrue();
+    assertThat(projection.handles(ProgrammeStreams.caseStream(dk.mikrolan.identity.CaseRef.of("751", id)))).isFalse();
   }
 
   @Test
   void rejectsAStreamOfAnotherAggregateNamingIt() {
     List<Object> caseEvents = List.of(new CaseEvent.ScreeningStarted(OPENED, "cw-1"));
-    assertThatThrownBy(() -> db.project(projection, ProgrammeStreams.loanStream(CaseId.of("X-1")), caseEvents))
+    assertThatThrownBy(() -> db.project(projection, ProgrammeStreams.loanStream(dk.mikrolan.identity.CaseRef.of("751", CaseId.of("X-1"))), caseEvents))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("loan/X-1")
+        .hasMessageContaining("loan/751:X-1")
         .hasMessageContaining("ScreeningStarted");
   }
 
   @Test
   void rejectsALoanStreamThatWasNeverOpened() {
     List<Object> notOpened = List.of(new LoanEvent.DisbursementClosed(OPENED));
-    assertThatThrownBy(() -> db.project(projection, ProgrammeStreams.loanStream(CaseId.of("X-1")), notOpened))
+    assertThatThrownBy(() -> db.project(projection, ProgrammeStreams.loanStream(dk.mikrolan.identity.CaseRef.of("751", CaseId.of("X-1"))), notOpened))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("NOT_OPENED");
   }

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -103,7 +104,7 @@ class ParticipantDirectoryTest {
     refer("c-2", "p-1", ANE);
 
     assertThat(query("SELECT participant_id FROM cprtest_participants")).containsExactly(List.of("p-1"));
-    assertThat(directory.findByCpr(ANE)).containsExactly(ParticipantId.of("p-1"));
+    assertThat(directory.findByCpr(Set.of("751"), ANE)).containsExactly(new ParticipantRef("751", ParticipantId.of("p-1")));
   }
 
   @Test
@@ -113,14 +114,14 @@ class ParticipantDirectoryTest {
 
     assertThatThrownBy(() -> refer("c-2", "p-1", BO))
         .isInstanceOf(EventStoreException.class)
-        .hasRootCauseMessage("Participant p-1 is already recorded with another CPR number (case/c-2)");
-    assertThat(store.version(StreamId.of("case", "c-2"))).isZero();
+        .hasRootCauseMessage("Participant p-1 is already recorded with another CPR number (case/751:c-2)");
+    assertThat(store.version(StreamId.of("case", "751:c-2"))).isZero();
     assertThat(query("SELECT * FROM cprtest_participants")).isEqualTo(before);
   }
 
   @Test
   void readsOnlyCaseStreams() {
-    assertThat(directory.projection().handles(StreamId.of("case", "c-1"))).isTrue();
+    assertThat(directory.projection().handles(StreamId.of("case", "751:c-1"))).isTrue();
     assertThat(directory.projection().handles(StreamId.of("loan", "c-1"))).isFalse();
     assertThat(directory.projection().handles(StreamId.of("loan-fund", "f-1"))).isFalse();
   }
@@ -133,9 +134,9 @@ class ParticipantDirectoryTest {
     CountingProtector counting = new CountingProtector(protector);
     ParticipantDirectory counted = new ParticipantDirectory(connections, OPTIONS, counting);
 
-    assertThat(counted.findByCpr(ANE)).containsExactly(ParticipantId.of("p-1"));
-    assertThat(counted.findByCpr(Cpr.parse("0203045678"))).containsExactly(ParticipantId.of("p-2"));
-    assertThat(counted.findByCpr(Cpr.parse("010101-1111"))).isEmpty();
+    assertThat(counted.findByCpr(Set.of("751"), ANE)).containsExactly(new ParticipantRef("751", ParticipantId.of("p-1")));
+    assertThat(counted.findByCpr(Set.of("751"), Cpr.parse("0203045678"))).containsExactly(new ParticipantRef("751", ParticipantId.of("p-2")));
+    assertThat(counted.findByCpr(Set.of("751"), Cpr.parse("010101-1111"))).isEmpty();
     assertThat(counting.reveals.get()).isZero();
   }
 
@@ -144,7 +145,7 @@ class ParticipantDirectoryTest {
     refer("c-1", "p-1", ANE);
     refer("c-2", "p-2", BO);
 
-    Cpr revealed = directory.revealCpr(ParticipantId.of("p-1"), "cw-7", "Brev til borgeren", "req-42");
+    Cpr revealed = directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-1")), "cw-7", "Brev til borgeren", "req-42");
 
     assertThat(revealed).isEqualTo(ANE);
     assertThat(query("SELECT participant_id, actor, purpose, correlation_id FROM cprtest_cpr_access_log"))
@@ -160,21 +161,21 @@ class ParticipantDirectoryTest {
     List<List<String>> events = query("SELECT * FROM cprtest_events ORDER BY global_position");
 
     for (int i = 0; i < 3; i++) {
-      directory.revealCpr(ParticipantId.of("p-1"), "cw-7", "Partshøring", "req-" + i);
-      directory.revealCpr(ParticipantId.of("p-2"), "cw-7", "Partshøring", "req-" + i);
+      directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-1")), "cw-7", "Partshøring", "req-" + i);
+      directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-2")), "cw-7", "Partshøring", "req-" + i);
     }
 
-    assertThat(store.version(StreamId.of("case", "c-1"))).isEqualTo(2);
-    assertThat(store.version(StreamId.of("case", "c-2"))).isEqualTo(1);
+    assertThat(store.version(StreamId.of("case", "751:c-1"))).isEqualTo(2);
+    assertThat(store.version(StreamId.of("case", "751:c-2"))).isEqualTo(1);
     assertThat(query("SELECT * FROM cprtest_events ORDER BY global_position")).isEqualTo(events);
     assertThat(query("SELECT id FROM cprtest_cpr_access_log")).hasSize(6);
   }
 
   @Test
   void refusesToRevealAnUnknownParticipantAndLogsNothing() throws SQLException {
-    assertThatThrownBy(() -> directory.revealCpr(ParticipantId.of("p-9"), "cw-7", "Brev", "req-1"))
+    assertThatThrownBy(() -> directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-9")), "cw-7", "Brev", "req-1"))
         .isInstanceOf(NoSuchElementException.class)
-        .hasMessage("No participant p-9");
+        .hasMessage("No participant 751:p-9");
     assertThat(query("SELECT id FROM cprtest_cpr_access_log")).isEmpty();
   }
 
@@ -184,9 +185,9 @@ class ParticipantDirectoryTest {
     ParticipantDirectory withoutKey =
         new ParticipantDirectory(connections, OPTIONS, AesGcmCprProtector.of(CprTestKeys.single()));
 
-    assertThatThrownBy(() -> withoutKey.revealCpr(ParticipantId.of("p-1"), "cw-7", "Brev", "req-1"))
+    assertThatThrownBy(() -> withoutKey.revealCpr(new ParticipantRef("751", ParticipantId.of("p-1")), "cw-7", "Brev", "req-1"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("The stored CPR number of participant p-1 cannot be decrypted");
+        .hasMessage("The stored CPR number of participant 751:p-1 cannot be decrypted");
     assertThat(query("SELECT id FROM cprtest_cpr_access_log")).isEmpty();
   }
 
@@ -200,7 +201,7 @@ class ParticipantDirectoryTest {
       s.executeUpdate();
       connections.release(c);
     }
-    assertThatThrownBy(() -> directory.revealCpr(ParticipantId.of("p-2"), "cw-7", "Brev", "req-1"))
+    assertThatThrownBy(() -> directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-2")), "cw-7", "Brev", "req-1"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("does not match its lookup hash");
     assertThat(query("SELECT id FROM cprtest_cpr_access_log")).isEmpty();
@@ -209,7 +210,7 @@ class ParticipantDirectoryTest {
   @Test
   void refusesABlankOrOverlongActorPurposeOrCorrelationId() {
     refer("c-1", "p-1", ANE);
-    ParticipantId p1 = ParticipantId.of("p-1");
+    ParticipantRef p1 = new ParticipantRef("751", ParticipantId.of("p-1"));
 
     assertThatThrownBy(() -> directory.revealCpr(p1, " ", "Brev", "req-1"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("actor must be 1-120");
@@ -240,12 +241,12 @@ class ParticipantDirectoryTest {
       assertThat(tokensIn(payloadsAfter.get(i))).allMatch(t -> t.startsWith("k2:"));
       assertThat(withoutTokens(payloadsAfter.get(i))).isEqualTo(withoutTokens(payloadsBefore.get(i)));
     }
-    assertThat(directory.revealCpr(ParticipantId.of("p-1"), "cw-7", "Kontrol", "req-1")).isEqualTo(ANE);
-    assertThat(directory.revealCpr(ParticipantId.of("p-2"), "cw-7", "Kontrol", "req-2")).isEqualTo(BO);
-    assertThat(directory.revealCpr(ParticipantId.of("p-3"), "cw-7", "Kontrol", "req-3")).isEqualTo(CARL);
-    CaseEvent first = store.load(StreamId.of("case", "c-2"), CaseEvent.class).get(0);
+    assertThat(directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-1")), "cw-7", "Kontrol", "req-1")).isEqualTo(ANE);
+    assertThat(directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-2")), "cw-7", "Kontrol", "req-2")).isEqualTo(BO);
+    assertThat(directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-3")), "cw-7", "Kontrol", "req-3")).isEqualTo(CARL);
+    CaseEvent first = store.load(StreamId.of("case", "751:c-2"), CaseEvent.class).get(0);
     assertThat(((CaseEvent.Referred) first).participant().cpr()).isEqualTo(BO);
-    assertThat(store.version(StreamId.of("case", "c-1"))).isEqualTo(2);
+    assertThat(store.version(StreamId.of("case", "751:c-1"))).isEqualTo(2);
     assertThat(CprReEncryption.run(connections, OPTIONS, protector)).isZero();
   }
 
@@ -281,7 +282,7 @@ class ParticipantDirectoryTest {
     refer("c-1", "p-1", ANE);
     refer("c-2", "p-2", BO);
     refer("c-3", "p-3", CARL);
-    directory.revealCpr(ParticipantId.of("p-2"), "cw-7", "Brev", "req-1");
+    directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-2")), "cw-7", "Brev", "req-1");
     useProtector(AesGcmCprProtector.of(CprTestKeys.rotated(keys, CprTestKeys.aes256())));
     CprReEncryption.run(connections, OPTIONS, protector);
 
@@ -308,7 +309,7 @@ class ParticipantDirectoryTest {
 
   private void append(String caseId, long expectedVersion, CaseEvent event) {
     AppendOutcome outcome = store.append(AppendBatch.of("cw-1", "corr-" + caseId,
-        new StreamAppend(StreamId.of("case", caseId), expectedVersion, List.of(event))));
+        new StreamAppend(StreamId.of("case", "751:" + caseId), expectedVersion, List.of(event))));
     assertThat(outcome).isInstanceOf(AppendOutcome.Appended.class);
   }
 

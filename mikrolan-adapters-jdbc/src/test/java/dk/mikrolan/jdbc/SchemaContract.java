@@ -33,11 +33,28 @@ abstract class SchemaContract {
   }
 
   @Test
-  void plainFileIsTheMigrationsWithTheDefaultPrefix() throws IOException {
-    String plain = resource("db/mikrolan-plain/" + dialect().folder() + "/mikrolan-schema.sql");
-    String migration = resource("db/mikrolan/" + dialect().folder() + "/V1__event_store.sql");
-    assertThat(withoutComments(plain)).isEqualTo(withoutComments(migration.replace("${prefix}", "mikrolan_")));
+  void plainUpgradesAreTheMigrationsWithTheDefaultPrefix() throws IOException {
+    for (String upgrade : UPGRADES) {
+      String plain = resource("db/mikrolan-plain/" + dialect().folder() + "/upgrades/" + upgrade);
+      String migration = resource("db/mikrolan/" + dialect().folder() + "/" + upgrade);
+      assertThat(withoutComments(plain)).as(upgrade)
+          .isEqualTo(withoutComments(migration.replace("${prefix}", "mikrolan_")));
+    }
   }
+
+  @Test
+  void theVersionOneMigrationIsNeverEdited() throws IOException {
+    // A released migration is a contract: hosts' Flyway histories hold its checksum.
+    assertThat(withoutComments(resource("db/mikrolan/" + dialect().folder() + "/V1__event_store.sql")).hashCode())
+        .isEqualTo(V1_HASHES.get(dialect().folder()));
+  }
+
+  /** The migrations after version 1, each with a plain copy for DBAs in upgrades/. */
+  private static final List<String> UPGRADES = List.of("V2__municipality_keys.sql");
+
+  /** The text of each released V1 migration, as a hash of its lines without comments. */
+  private static final java.util.Map<String, Integer> V1_HASHES = java.util.Map.of(
+      "h2", -1489589512, "postgresql", -1417252966, "mariadb", -630282080);
 
   @Test
   void migrationsAndPlainDdlProduceTheSameSchema() throws Exception {

@@ -23,17 +23,25 @@ class StoredV1FixturesTest {
 
   private final JacksonEventCodec codec = new JacksonEventCodec(new ReversingCprProtector());
 
+  /**
+   * The frozen fixtures, in the order their types were added: events-v1.jsonl was written by
+   * version 0.1, events-0.2.jsonl holds the types 0.2 added. Neither is ever rewritten.
+   */
+  private static final List<String> FIXTURES = List.of("/fixtures/events-v1.jsonl", "/fixtures/events-0.2.jsonl");
+
   private static List<JsonNode> storedLines() throws IOException {
-    try (InputStream in = StoredV1FixturesTest.class.getResourceAsStream("/fixtures/events-v1.jsonl")) {
-      assertThat(in).as("fixture").isNotNull();
-      List<JsonNode> lines = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank()) {
-          lines.add(JSON.readTree(line));
+    List<JsonNode> lines = new ArrayList<>();
+    for (String fixture : FIXTURES) {
+      try (InputStream in = StoredV1FixturesTest.class.getResourceAsStream(fixture)) {
+        assertThat(in).as(fixture).isNotNull();
+        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+          if (!line.isBlank()) {
+            lines.add(JSON.readTree(line));
+          }
         }
       }
-      return lines;
     }
+    return lines;
   }
 
   private Object decode(JsonNode line) {
