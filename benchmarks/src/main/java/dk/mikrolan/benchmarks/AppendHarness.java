@@ -142,14 +142,14 @@ public final class AppendHarness {
         .firstDueDate(OPENED.plusMonths(1)).frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(24)).build();
     int appends = 0;
     for (int loan = 0; loan < LOANS_PER_WRITER; loan++) {
-      StreamId s = StreamId.of("loan", writer + "-" + loan);
+      StreamId s = StreamId.of("loan", "751:" + writer + "-" + loan);
       expect(store.append(AppendBatch.of("bench", "c", new StreamAppend(s, 0, List.of(
           new LoanEvent.Opened(terms, OPENED), new LoanEvent.TrancheDisbursed(terms.principal(), OPENED, "T"))))));
       appends++; // an append of two events: the loan opened and paid out
     }
     for (int p = 0; p < PAYMENTS_PER_LOAN; p++) {
       for (int loan = 0; loan < LOANS_PER_WRITER; loan++) {
-        StreamId s = StreamId.of("loan", writer + "-" + loan);
+        StreamId s = StreamId.of("loan", "751:" + writer + "-" + loan);
         LoanEvent payment = new LoanEvent.PaymentReceived("P" + p, DkkAmount.ofKroner(500), OPENED.plusMonths(1 + p),
             "bank", PrepaymentHandling.SHORTEN_TERM);
         expect(store.append(AppendBatch.of("bench", "c", new StreamAppend(s, 2L + p, List.of(payment)))));

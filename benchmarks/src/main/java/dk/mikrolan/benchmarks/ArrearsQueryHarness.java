@@ -95,8 +95,8 @@ public final class ArrearsQueryHarness {
       Timed bare = time(day -> count(c, ""));
       // Every row has outstanding_ore > 0; the bound moves with the day only to defeat H2's result cache.
       Timed baseline = time(day -> count(c, " WHERE outstanding_ore > " + (-1 - day)));
-      Timed summary = time(day -> queries.arrearsSummary(AS_OF.plusDays(day)));
-      Timed list = time(day -> queries.loansInArrears(AS_OF.plusDays(day)).size());
+      Timed summary = time(day -> queries.arrearsSummary(java.util.Set.of("751"), AS_OF.plusDays(day)));
+      Timed list = time(day -> queries.loansInArrears(java.util.Set.of("751"), AS_OF.plusDays(day)).size());
 
       System.out.printf(Locale.ROOT, "%n%s: %,d loans, %,d unpaid instalments, loaded in %.1f s; as of %s%n",
           database, loans, instalments, loadSeconds, AS_OF);
@@ -114,10 +114,10 @@ public final class ArrearsQueryHarness {
     c.setAutoCommit(false);
     int instalments = 0;
     try (PreparedStatement loan = c.prepareStatement("INSERT INTO " + OPTIONS.table("rm_loans")
-            + " (case_id, status, disbursed_ore, outstanding_ore, written_off_ore, next_due_date, last_position)"
-            + " VALUES (?, 'ACTIVE', ?, ?, 0, ?, ?)");
+            + " (case_id, status, disbursed_ore, outstanding_ore, written_off_ore, next_due_date, last_position,"
+            + " municipality_code) VALUES (?, 'ACTIVE', ?, ?, 0, ?, ?, '751')");
         PreparedStatement instalment = c.prepareStatement("INSERT INTO " + OPTIONS.table("rm_loan_instalments")
-            + " (case_id, instalment_no, due_date, remaining_ore) VALUES (?, ?, ?, ?)")) {
+            + " (case_id, instalment_no, due_date, remaining_ore, municipality_code) VALUES (?, ?, ?, ?, '751')")) {
       for (int i = 0; i < loans; i++) {
         String caseId = String.format(Locale.ROOT, "BENCH-%06d", i);
         LocalDate oldest = AS_OF.minusDays(200).plusDays((i * 7_919L) % 261);
