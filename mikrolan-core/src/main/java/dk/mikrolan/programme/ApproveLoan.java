@@ -169,10 +169,9 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
         loaded.fund().remainingRoom(), Optional.ofNullable(statement), r.considerations(),
         Booking.of(r.fundPeriod(), r.undertaking()), r.date(), r.approver()), policies);
     if (caseOutcome.isLeft()) {
-      // Without a statement the aid record's or the terms' own reasons already say why.
-      boolean aidExplained = statement == null && (!reasons.isEmpty() || !termsValid);
-      reasons = reasons.appendAll(caseOutcome.getLeft().reasons()
-          .filter(v -> !(aidExplained && v.code().equals(CaseRule.AID_STATEMENT_REQUIRED.name()))));
+      // Every reason of every aggregate, as given: without an aid statement the case says so
+      // (AID_STATEMENT_REQUIRED), next to the terms' or the aid record's reason for its absence.
+      reasons = reasons.appendAll(caseOutcome.getLeft().reasons());
     }
     Either<Refusal, List<LoanFundEvent>> fundOutcome =
         loaded.fund().decide(new LoanFundCommand.Commit(r.ref().caseId(), r.terms().principal(), r.date()));
