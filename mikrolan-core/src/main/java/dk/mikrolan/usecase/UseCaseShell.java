@@ -136,11 +136,12 @@ public final class UseCaseShell {
     S loaded = useCase.load(reader);
     Either<Refusal, Decided<T>> decided = useCase.decide(loaded);
     if (decided.isLeft()) {
-      return new UseCaseResult.Refused<>(decided.getLeft());
+      return unlessStoredMeanwhile(idempotency, new UseCaseResult.Refused<>(decided.getLeft()));
     }
     Decided<T> d = decided.get();
     if (d.writes().isEmpty()) {
-      return new UseCaseResult.Done<>(d.value(), Map.of()); // nothing happened, so nothing to store
+      // Nothing happened, so nothing to store.
+      return unlessStoredMeanwhile(idempotency, new UseCaseResult.Done<>(d.value(), Map.of()));
     }
     List<StreamAppend> appends = new ArrayList<>();
     Map<StreamId, Long> versions = new LinkedHashMap<>();
@@ -158,6 +159,23 @@ public final class UseCaseShell {
       return new UseCaseResult.Done<>(d.value(), appended.versions());
     }
     return notWritten(outcome);
+  }
+
+  /**
+   * A first attempt that passed the key check before a racing attempt with the same key appended,
+   * and loaded after it, decides on a state that already holds the racing attempt's effect (and is
+   * typically refused for it). It never reaches the append, where the store would have answered
+   * with the stored result, so the key is looked at again here: the retry of a request that
+   * succeeded gets the success.
+   */
+  private <T> UseCaseResult<T> unlessStoredMeanwhile(Optional<Idempotent<T>> idempotency, UseCaseResult<T> result) {
+    if (idempotency.isPresent()) {
+      Optional<AppendOutcome> meanwhile = store.seen(idempotency.get().key());
+      if (meanwhile.isPresent()) {
+        return notWritten(meanwhile.get());
+      }
+    }
+    return result;
   }
 
   private static <T> UseCaseResult<T> notWritten(AppendOutcome outcome) {
