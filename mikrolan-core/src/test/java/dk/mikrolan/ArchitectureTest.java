@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget;
@@ -17,13 +18,18 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.Slices;
+import dk.mikrolan.port.AppendBatch;
+import dk.mikrolan.port.EventStore;
+import dk.mikrolan.usecase.UseCaseShell;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * The rules of the house that a compiler cannot check: the domain depends on nothing but the JDK
- * and the few libraries STYLE.md names, never reads the system clock, and never holds money (or
- * anything else) in binary floating point.
+ * and the few libraries STYLE.md names, never reads the system clock, never holds money (or
+ * anything else) in binary floating point, appends events only through the use-case shell, and has
+ * no cycles between its packages.
  */
 class ArchitectureTest {
 
@@ -114,6 +120,63 @@ class ArchitectureTest {
         .should(takeOrReturnFloatingPoint())
         .because("money stays exact: long øre or BigDecimal, never double (STYLE.md rule 5)")
         .check(CORE);
+  }
+
+  @Test
+  void onlyTheUseCaseShellAppendsEvents() {
+    // Every use case loads, decides purely and appends once through the shell, so idempotency,
+    // conflict handling and the letters in the outbox are the same for all of them. Tests may
+    // append for setup: CORE holds main classes only.
+    noClasses()
+        .that()
+        .areNotAssignableTo(UseCaseShell.class)
+        .should()
+        .callMethodWhere(appendsToAnEventStore())
+        .because("only dk.mikrolan.usecase.UseCaseShell calls EventStore.append")
+        .check(CORE);
+  }
+
+  @Test
+  void theRuleOnAppendSeesTheShellsOwnAppend() {
+    // Guards the rule above against passing because the predicate matches nothing.
+    org.assertj.core.api.Assertions.assertThat(CORE.get(UseCaseShell.class).getMethodCallsFromSelf())
+        .anyMatch(call -> appendsToAnEventStore().test(call));
+  }
+
+  @Test
+  void corePackagesHaveNoCycles() {
+    slices()
+        .matching("dk.mikrolan.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .because("packages are business concepts that build on each other, never on each other in a circle")
+        .check(CORE);
+  }
+
+  @Test
+  void theCycleRuleSeesEveryPackage() {
+    // Guards the rule above against passing on slices that match nothing.
+    java.util.List<String> names = new java.util.ArrayList<>();
+    Slices.matching("dk.mikrolan.(*)..").transform(CORE).forEach(slice -> names.add(slice.getDescription()));
+    org.assertj.core.api.Assertions.assertThat(names)
+        .contains("Slice loan", "Slice programme", "Slice usecase", "Slice port", "Slice fund", "Slice cohort");
+  }
+
+  /**
+   * Matches a call of {@code append(AppendBatch)} on the port or any of its implementations, so a
+   * call through {@code InMemoryEventStore} counts as much as one through {@link EventStore}.
+   */
+  private static DescribedPredicate<JavaAccess<?>> appendsToAnEventStore() {
+    return DescribedPredicate.describe(
+        "append(AppendBatch) on an EventStore",
+        access -> {
+          AccessTarget target = access.getTarget();
+          return target instanceof AccessTarget.MethodCallTarget method
+              && method.getName().equals("append")
+              && method.getOwner().isAssignableTo(EventStore.class)
+              && method.getRawParameterTypes().size() == 1
+              && method.getRawParameterTypes().get(0).isEquivalentTo(AppendBatch.class);
+        });
   }
 
   /**
