@@ -10,7 +10,9 @@ import dk.mikrolan.fund.FundPeriod;
 import dk.mikrolan.fund.LoanFund;
 import dk.mikrolan.fund.LoanFundCommand;
 import dk.mikrolan.fund.LoanFundEvent;
+import dk.mikrolan.fund.LoanFundStatus;
 import dk.mikrolan.identity.CaseRef;
+import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.policy.PolicyVersions;
 import dk.mikrolan.policy.ProgrammePolicy;
 import dk.mikrolan.rules.Refusal;
@@ -165,8 +167,10 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
         }
       }
     }
+    // A period whose fund was never opened has no room; the fund's refusal below says why.
+    DkkAmount room = loaded.fund().status() == LoanFundStatus.OPEN ? loaded.fund().remainingRoom() : DkkAmount.ZERO;
     Either<Refusal, List<CaseEvent>> caseOutcome = kase.decide(new CaseCommand.Approve(r.terms(),
-        loaded.fund().remainingRoom(), Optional.ofNullable(statement), r.considerations(),
+        room, Optional.ofNullable(statement), r.considerations(),
         Booking.of(r.fundPeriod(), r.undertaking()), r.date(), r.approver()), policies);
     if (caseOutcome.isLeft()) {
       // Every reason of every aggregate, as given: without an aid statement the case says so

@@ -3,6 +3,8 @@ package dk.mikrolan.programme;
 import dk.mikrolan.calendar.BankingCalendar;
 import dk.mikrolan.fund.LoanFund;
 import dk.mikrolan.fund.LoanFundEvent;
+import dk.mikrolan.fund.LoanFundRule;
+import dk.mikrolan.fund.LoanFundStatus;
 import dk.mikrolan.identity.CaseRef;
 import dk.mikrolan.loan.LoanAccount;
 import dk.mikrolan.loan.LoanCommand;
@@ -116,6 +118,9 @@ public final class ChangeLoan implements UseCase<ChangeLoan.Loaded, LoanAccount>
     List<LoanFundEvent> fundEvents = List.empty();
     if (loaded.fund() == null) {
       reasons = reasons.append(CaseRule.BOOKING_MISSING.violation());
+    } else if (loaded.fund().status() != LoanFundStatus.OPEN) {
+      // A booking recorded by hand for a legacy case can name a period whose fund was never opened.
+      reasons = reasons.append(LoanFundRule.NOT_OPENED.violation());
     } else {
       fundEvents = PayoutEnd.releaseRest(loaded.fund(), r.ref().caseId(), changed.get());
       LoanFund fund = fundEvents.foldLeft(loaded.fund(), LoanFund::evolve);
