@@ -101,8 +101,12 @@ public final class LetterDispatcher {
       }
       UseCaseResult<LetterEvent.Delivered> recorded =
           shell.run(new RecordDelivery(stream, LocalDate.now(clock)), Caller.of(ACTOR, "dispatch:" + stream.id()));
-      if (recorded instanceof UseCaseResult.Done || recorded instanceof UseCaseResult.Conflicted) {
-        delivered.add(stream.id()); // a conflict: another dispatcher recorded the same delivery
+      // A conflict, or the refusal ALREADY_DELIVERED when the other dispatcher's record came
+      // before this one's load: another dispatcher recorded the same delivery.
+      boolean recordedByAnother = recorded instanceof UseCaseResult.Refused<LetterEvent.Delivered> r
+          && r.refusal().hasReason(OutboxRule.ALREADY_DELIVERED.name());
+      if (recorded instanceof UseCaseResult.Done || recorded instanceof UseCaseResult.Conflicted || recordedByAnother) {
+        delivered.add(stream.id());
       } else {
         failed.add(stream.id());
       }
