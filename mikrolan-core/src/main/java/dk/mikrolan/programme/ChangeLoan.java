@@ -22,7 +22,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Applies a command to a loan account — a payment, a refund, a reversal, a deferral, a
@@ -37,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ChangeLoan implements UseCase<ChangeLoan.Loaded, LoanAccount> {
+public final class ChangeLoan implements UseCase<CaseWithLoan, LoanAccount> {
 
   /**
    * The request.
@@ -57,14 +56,6 @@ public final class ChangeLoan implements UseCase<ChangeLoan.Loaded, LoanAccount>
     }
   }
 
-  /**
-   * What the change decides on.
-   *
-   * @param kase the case
-   * @param loan the loan account
-   * @param fund the booked loan fund, none when the case has no booking
-   */
-  public record Loaded(ParticipantCase kase, LoanAccount loan, @Nullable LoanFund fund) {}
 
   private final Request request;
   private final PolicyVersions<ProgrammePolicy> policies;
@@ -94,17 +85,12 @@ public final class ChangeLoan implements UseCase<ChangeLoan.Loaded, LoanAccount>
   }
 
   @Override
-  public Loaded load(StreamReader reader) {
-    ParticipantCase kase = Loads.kase(reader, request.ref());
-    LoanAccount loan = Loads.loan(reader, request.ref(), calendar);
-    LoanFund fund = kase.booking()
-        .map(b -> Loads.fund(reader, request.ref().municipalityCode(), b.fundPeriod()))
-        .getOrNull();
-    return new Loaded(kase, loan, fund);
+  public CaseWithLoan load(StreamReader reader) {
+    return CaseWithLoan.load(reader, request.ref(), calendar);
   }
 
   @Override
-  public Either<Refusal, Decided<LoanAccount>> decide(Loaded loaded) {
+  public Either<Refusal, Decided<LoanAccount>> decide(CaseWithLoan loaded) {
     Request r = request;
     ParticipantCase kase = loaded.kase();
     LoanAccount loan = loaded.loan();

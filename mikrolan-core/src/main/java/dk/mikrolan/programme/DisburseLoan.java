@@ -22,7 +22,6 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Pays out a tranche of an approved loan: the case records the payout, the loan account opens on
@@ -32,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class DisburseLoan implements UseCase<DisburseLoan.Loaded, DisburseLoan.Paid> {
+public final class DisburseLoan implements UseCase<CaseWithLoan, DisburseLoan.Paid> {
 
   /**
    * The request.
@@ -62,14 +61,6 @@ public final class DisburseLoan implements UseCase<DisburseLoan.Loaded, Disburse
    */
   public record Paid(ParticipantCase kase, LoanAccount loan) {}
 
-  /**
-   * What the payout decides on.
-   *
-   * @param kase the case
-   * @param loan the loan account
-   * @param fund the booked loan fund, none when the case has no booking
-   */
-  public record Loaded(ParticipantCase kase, LoanAccount loan, @Nullable LoanFund fund) {}
 
   private final Request request;
   private final PolicyVersions<ProgrammePolicy> policies;
@@ -99,17 +90,12 @@ public final class DisburseLoan implements UseCase<DisburseLoan.Loaded, Disburse
   }
 
   @Override
-  public Loaded load(StreamReader reader) {
-    ParticipantCase kase = Loads.kase(reader, request.ref());
-    LoanAccount loan = Loads.loan(reader, request.ref(), calendar);
-    LoanFund fund = kase.booking()
-        .map(b -> Loads.fund(reader, request.ref().municipalityCode(), b.fundPeriod()))
-        .getOrNull();
-    return new Loaded(kase, loan, fund);
+  public CaseWithLoan load(StreamReader reader) {
+    return CaseWithLoan.load(reader, request.ref(), calendar);
   }
 
   @Override
-  public Either<Refusal, Decided<Paid>> decide(Loaded loaded) {
+  public Either<Refusal, Decided<Paid>> decide(CaseWithLoan loaded) {
     Request r = request;
     ParticipantCase kase = loaded.kase();
     LoanAccount loan = loaded.loan();
