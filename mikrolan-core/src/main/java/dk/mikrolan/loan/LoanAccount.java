@@ -163,9 +163,9 @@ public final class LoanAccount {
     return Ledger.compute(calendar, opened.terms(), effective, forceClose);
   }
 
-  /** The ledger that answers for a date: payout counts as closed from the first due date. */
+  /** The ledger that answers for a date: payout counts as closed from its closing date on. */
   Ledger ledgerAsOf(LocalDate asOf) {
-    boolean pastPayout = !payoutClosed && opened != null && !asOf.isBefore(opened.terms().firstDueDate());
+    boolean pastPayout = !payoutClosed && opened != null && Payout.isOverOn(opened.terms(), asOf);
     return pastPayout ? ledgerWithPayoutClosed.get() : ledger.get();
   }
 
@@ -316,6 +316,31 @@ public final class LoanAccount {
    */
   public java.util.List<ScheduledInstalment> instalments(LocalDate asOf) {
     return requireOpened(asOf).instalments();
+  }
+
+  /**
+   * Returns the instalments still to be paid on a date, as they stand on it and on every later
+   * date if no further event is posted. While payout is still open on the date, they are the
+   * instalments as they will stand once payout ends of its own accord on the first due date
+   * (nothing can be overdue before then). So for every date on or after {@code asOf} and on or
+   * after the latest event, {@link #arrears(LocalDate)} is the sum of those due before that date,
+   * counted from the oldest of them — which is what a read model needs to store.
+   *
+   * @param asOf the date, not null
+   * @return the unsettled instalments in order, never null
+   * @throws IllegalStateException if the account is not opened
+   */
+  public java.util.List<ScheduledInstalment> instalmentsStillDue(LocalDate asOf) {
+    LocalDate closing = Payout.closingDate(requireTerms());
+    LocalDate from = asOf.isBefore(closing) ? closing : asOf;
+    return requireOpened(from).instalments().stream().filter(i -> !i.isSettled()).toList();
+  }
+
+  private RepaymentTerms requireTerms() {
+    if (opened == null) {
+      throw new IllegalStateException("Loan account is NOT_OPENED");
+    }
+    return opened.terms();
   }
 
   private Ledger requireOpened(LocalDate asOf) {

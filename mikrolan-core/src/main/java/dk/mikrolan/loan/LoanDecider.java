@@ -38,17 +38,17 @@ final class LoanDecider {
       problems = problems.append(DATE_BEFORE_LAST_EVENT.violation(command.date(), last));
     }
     RepaymentTerms terms = account.terms().get();
-    // From the first due date on, payout is over: the first command on or after it closes payout
-    // before anything else happens (issue #2: a tranche not paid out by then is cancelled).
+    // Once payout is over by date (Payout), the first command closes it before anything else
+    // happens, with the closing dated when payout ended.
     List<LoanEvent> prefix = List.empty();
     LoanAccount state = account;
     boolean closesPayout =
         !account.isPayoutClosed()
             && !(command instanceof LoanCommand.Disburse)
             && !(command instanceof LoanCommand.CloseDisbursement)
-            && !command.date().isBefore(terms.firstDueDate());
+            && Payout.isOverOn(terms, command.date());
     if (closesPayout) {
-      LoanEvent close = new LoanEvent.DisbursementClosed(terms.firstDueDate());
+      LoanEvent close = new LoanEvent.DisbursementClosed(Payout.closingDate(terms));
       prefix = List.of(close);
       state = account.evolve(close);
     }
@@ -69,8 +69,8 @@ final class LoanDecider {
       if (state.isPayoutClosed()) {
         problems = problems.append(DISBURSEMENT_CLOSED.violation());
       }
-      if (!date.isBefore(terms.firstDueDate())) {
-        problems = problems.append(TRANCHE_NOT_BEFORE_FIRST_DUE_DATE.violation(terms.firstDueDate()));
+      if (Payout.isOverOn(terms, date)) {
+        problems = problems.append(TRANCHE_NOT_BEFORE_FIRST_DUE_DATE.violation(Payout.closingDate(terms)));
       }
       problems = problems.appendAll(positive(d.amount()));
       if (d.amount().ore() > open) {
