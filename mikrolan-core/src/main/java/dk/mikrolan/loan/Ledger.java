@@ -357,6 +357,20 @@ final class Ledger {
     return disbursed - paid + refunded - writtenOff;
   }
 
+  /** The status the balances give: an opened account's, never {@link LoanStatus#NOT_OPENED}. */
+  LoanStatus status() {
+    if (disbursed == 0) {
+      return closed ? LoanStatus.CANCELLED : LoanStatus.AWAITING_DISBURSEMENT;
+    }
+    long outstanding = outstandingOre();
+    if (outstanding > 0) {
+      return LoanStatus.ACTIVE;
+    } else if (outstanding < 0) {
+      return LoanStatus.OVERPAID;
+    }
+    return endedByWriteOff ? LoanStatus.WRITTEN_OFF : LoanStatus.REPAID;
+  }
+
   long disbursedOre() {
     return disbursed;
   }

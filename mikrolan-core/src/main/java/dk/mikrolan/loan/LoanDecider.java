@@ -25,15 +25,15 @@ final class LoanDecider {
   static Either<Refusal, List<LoanEvent>> decide(
       LoanAccount account, LoanCommand command, PolicyVersions<LoanPolicy> policies) {
     if (command instanceof LoanCommand.Open open) {
-      return account.isOpened()
+      return account.terms().isDefined()
           ? refuse(account, command, Vector.of(ALREADY_OPENED.violation()))
           : Either.right(List.of(new LoanEvent.Opened(open.terms(), open.date())));
     }
-    if (!account.isOpened()) {
+    if (!account.terms().isDefined()) {
       return refuse(account, command, Vector.of(NOT_OPENED.violation()));
     }
     Vector<Violation> problems = Vector.empty();
-    LocalDate last = account.lastDate().getOrElse(command.date());
+    LocalDate last = account.history().lastDate().getOrElse(command.date());
     if (command.date().isBefore(last)) {
       problems = problems.append(DATE_BEFORE_LAST_EVENT.violation(command.date(), last));
     }
@@ -43,7 +43,7 @@ final class LoanDecider {
     List<LoanEvent> prefix = List.empty();
     LoanAccount state = account;
     boolean closesPayout =
-        !account.isPayoutClosed()
+        !account.history().isPayoutClosed()
             && !(command instanceof LoanCommand.Disburse)
             && !(command instanceof LoanCommand.CloseDisbursement)
             && Payout.isOverOn(terms, command.date());
@@ -62,11 +62,12 @@ final class LoanDecider {
   private static Either<Vector<Violation>, List<LoanEvent>> decideOpened(
       LoanAccount state, RepaymentTerms terms, LoanCommand command, PolicyVersions<LoanPolicy> policies) {
     LocalDate date = command.date();
+    LocalDate asOf = meets(state, date);
     Vector<Violation> problems = Vector.empty();
     LoanEvent event;
     if (command instanceof LoanCommand.Disburse d) {
-      long open = terms.principal().ore() - state.disbursedOre();
-      if (state.isPayoutClosed()) {
+      long open = terms.principal().ore() - state.history().disbursedOre();
+      if (state.history().isPayoutClosed()) {
         problems = problems.append(DISBURSEMENT_CLOSED.violation());
       }
       if (Payout.isOverOn(terms, date)) {
@@ -78,15 +79,15 @@ final class LoanDecider {
       }
       event = problems.isEmpty() ? new LoanEvent.TrancheDisbursed(d.amount(), date, d.reference()) : null;
     } else if (command instanceof LoanCommand.CloseDisbursement) {
-      if (state.isPayoutClosed()) {
+      if (state.history().isPayoutClosed()) {
         problems = problems.append(DISBURSEMENT_CLOSED.violation());
       }
       event = new LoanEvent.DisbursementClosed(date);
     } else if (command instanceof LoanCommand.ReceivePayment p) {
-      if (state.disbursedOre() == 0) {
+      if (state.history().disbursedOre() == 0) {
         problems = problems.append(NOTHING_DISBURSED.violation());
       }
-      if (state.payment(p.paymentId()).isDefined()) {
+      if (state.history().payment(p.paymentId()).isDefined()) {
         problems = problems.append(DUPLICATE_PAYMENT_ID.violation(p.paymentId()));
       }
       problems = problems.appendAll(positive(p.amount()));
@@ -94,9 +95,9 @@ final class LoanDecider {
           ? new LoanEvent.PaymentReceived(p.paymentId(), p.amount(), date, p.externalReference(), p.prepayment())
           : null;
     } else if (command instanceof LoanCommand.ReversePayment r) {
-      if (state.payment(r.paymentId()).isEmpty()) {
+      if (state.history().payment(r.paymentId()).isEmpty()) {
         problems = problems.append(UNKNOWN_PAYMENT.violation(r.paymentId()));
-      } else if (state.isReversed(r.paymentId())) {
+      } else if (state.history().isReversed(r.paymentId())) {
         problems = problems.append(PAYMENT_ALREADY_REVERSED.violation(r.paymentId()));
       }
       event = new LoanEvent.PaymentReversed(r.paymentId(), date, r.reason());
@@ -105,7 +106,7 @@ final class LoanDecider {
       if (d.periods() < 1) {
         problems = problems.append(DEFERRAL_NOT_POSITIVE.violation());
       }
-      Ledger ledger = state.ledgerAsOf(date);
+      Ledger ledger = state.ledgerAsOf(asOf);
       if (ledger.outstandingOre() <= 0) {
         problems = problems.append(NOTHING_OUTSTANDING.violation());
       } else if (d.periods() >= 1) {
@@ -121,7 +122,7 @@ final class LoanDecider {
           r.firstDueDate(), r.frequency(), r.plan(), r.roundingUnit(), date, r.reason(), r.decidedBy());
     } else if (command instanceof LoanCommand.WriteOff w) {
       problems = problems.appendAll(decision(w.reason(), w.decidedBy())).appendAll(payoutOver(state));
-      long outstanding = state.ledgerAsOf(date).outstandingOre();
+      long outstanding = state.ledgerAsOf(asOf).outstandingOre();
       if (outstanding <= 0) {
         problems = problems.append(NOTHING_OUTSTANDING.violation());
       }
@@ -134,7 +135,7 @@ final class LoanDecider {
       }
       event = problems.isEmpty() ? new LoanEvent.WrittenOff(w.amount(), date, w.reason(), w.decidedBy()) : null;
     } else if (command instanceof LoanCommand.RefundOverpayment r) {
-      long overpaid = -state.ledgerAsOf(date).outstandingOre();
+      long overpaid = -state.ledgerAsOf(asOf).outstandingOre();
       problems = problems.appendAll(positive(r.amount()));
       if (r.amount().ore() > Math.max(0, overpaid)) {
         problems = problems.append(amounts(REFUND_ABOVE_OVERPAYMENT, r.amount(), DkkAmount.ofOre(Math.max(0, overpaid))));
@@ -149,7 +150,7 @@ final class LoanDecider {
   private static Vector<Violation> reschedule(
       LoanAccount state, LoanCommand.Reschedule r, PolicyVersions<LoanPolicy> policies) {
     Vector<Violation> problems = payoutOver(state);
-    long outstanding = state.ledgerAsOf(r.date()).outstandingOre();
+    long outstanding = state.ledgerAsOf(meets(state, r.date())).outstandingOre();
     if (outstanding <= 0) {
       return problems.append(NOTHING_OUTSTANDING.violation());
     }
@@ -180,7 +181,7 @@ final class LoanDecider {
   }
 
   private static Vector<Violation> payoutOver(LoanAccount state) {
-    return state.isPayoutClosed() || state.disbursedOre() == state.terms().get().principal().ore()
+    return state.history().isPayoutClosed() || state.history().disbursedOre() == state.terms().get().principal().ore()
         ? Vector.empty()
         : Vector.of(DISBURSEMENT_OPEN.violation());
   }
@@ -199,6 +200,16 @@ final class LoanDecider {
 
   private static Either<Refusal, List<LoanEvent>> refuse(
       LoanAccount account, LoanCommand command, Vector<Violation> reasons) {
-    return Either.left(new Refusal(account.status(command.date()).name(), reasons));
+    return Either.left(new Refusal(account.status(meets(account, command.date())).name(), reasons));
+  }
+
+  /**
+   * The date a command meets the account on: its own, or the latest event's when that is later (a
+   * back-dated command is refused, and its other reasons and the status it names are those of the
+   * account as it stands, not as it stood).
+   */
+  private static LocalDate meets(LoanAccount account, LocalDate date) {
+    LocalDate last = account.history().lastDate().getOrElse(date);
+    return date.isBefore(last) ? last : date;
   }
 }

@@ -105,6 +105,41 @@ class LoanAccountProperties {
         });
   }
 
+  /**
+   * "As of" means as of: every query on the whole history, asked for a date, equals the same
+   * query on the history cut at that date (the events dated on or before it, in order). The dates
+   * are the eve of the opening, every step's date and the day before it, and a year past the end,
+   * asked in that order so that the account's memo of its last cut is hit and missed.
+   */
+  @org.junit.jupiter.api.Test
+  void everyQueryAsOfADateEqualsTheSameQueryOnTheHistoryCutThere() {
+    qt().withExamples(1_000)
+        .forAll(LoanGenerators.scripts())
+        .checkAssert(script -> {
+          LoanAccount account = run(script, (state, date) -> { });
+          java.util.List<LocalDate> dates = new java.util.ArrayList<>();
+          dates.add(script.openedOn().minusDays(1));
+          for (LocalDate d : script.dates()) {
+            dates.add(d.minusDays(1));
+            dates.add(d);
+          }
+          dates.add(dates.get(dates.size() - 1).plusYears(1));
+          for (LocalDate d : dates) {
+            LoanAccount cut = LoanAccount.replay(CALENDAR, account.events().filter(e -> !e.date().isAfter(d)));
+            assertThat(account.status(d)).as("status on %s", d).isEqualTo(cut.status(d));
+            if (cut.status(d) == LoanStatus.NOT_OPENED) {
+              continue;
+            }
+            assertThat(account.balances(d)).as("balances on %s", d).isEqualTo(cut.balances(d));
+            assertThat(account.arrears(d)).as("arrears on %s", d).isEqualTo(cut.arrears(d));
+            assertThat(account.instalments(d)).as("instalments on %s", d).isEqualTo(cut.instalments(d));
+            assertThat(account.nextDue(d)).as("next due on %s", d).isEqualTo(cut.nextDue(d));
+            assertThat(account.outstanding(d)).as("outstanding on %s", d).isEqualTo(cut.outstanding(d));
+            assertThat(account.instalmentsStillDue(d)).as("still due on %s", d).isEqualTo(cut.instalmentsStillDue(d));
+          }
+        });
+  }
+
   /** Guards the generator: properties over scripts that never reach an event prove little. */
   @org.junit.jupiter.api.Test
   void scriptsReachEveryKindOfEventAndStatus() {
