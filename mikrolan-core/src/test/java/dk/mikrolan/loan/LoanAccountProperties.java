@@ -140,6 +140,39 @@ class LoanAccountProperties {
         });
   }
 
+  /**
+   * The account against a plain model written independently of the ledger ({@link
+   * LoanAccountModel}): after every accepted step, on the step's date, the day before it and a
+   * hundred days later, every query answers what the model does. Guarded so that the scripts do
+   * reach a deferral after a prepayment has settled the last instalments.
+   */
+  @org.junit.jupiter.api.Test
+  void everyQueryAgreesWithThePlainModel() {
+    java.util.concurrent.atomic.AtomicInteger deferralsPastSettled = new java.util.concurrent.atomic.AtomicInteger();
+    qt().withExamples(1_200)
+        .forAll(LoanGenerators.scripts())
+        .checkAssert(script -> run(script, (state, date) -> {
+          if (state.events().last() instanceof LoanEvent.Deferred) {
+            java.util.List<ScheduledInstalment> before = LoanAccountModel.of(CALENDAR, state.events().init(), date).instalments();
+            if (!before.isEmpty() && before.get(before.size() - 1).isSettled() && before.stream().anyMatch(i -> !i.isSettled())) {
+              deferralsPastSettled.incrementAndGet();
+            }
+          }
+          for (LocalDate d : java.util.List.of(date.minusDays(1), date, date.plusDays(100))) {
+            LoanAccountModel model = LoanAccountModel.of(CALENDAR, state.events(), d);
+            assertThat(state.status(d)).as("status on %s", d).isEqualTo(model.status());
+            if (model.status() == LoanStatus.NOT_OPENED) {
+              continue;
+            }
+            assertThat(state.balances(d)).as("balances on %s", d).isEqualTo(model.balances());
+            assertThat(state.instalments(d)).as("instalments on %s", d).isEqualTo(model.instalments());
+            assertThat(state.arrears(d)).as("arrears on %s", d).isEqualTo(model.arrears(d));
+            assertThat(state.nextDue(d).toJavaOptional()).as("next due on %s", d).isEqualTo(model.nextDue(d));
+          }
+        }));
+    assertThat(deferralsPastSettled.get()).as("deferrals after the last instalments were settled").isPositive();
+  }
+
   /** Guards the generator: properties over scripts that never reach an event prove little. */
   @org.junit.jupiter.api.Test
   void scriptsReachEveryKindOfEventAndStatus() {
