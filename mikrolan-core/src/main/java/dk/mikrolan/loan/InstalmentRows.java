@@ -269,4 +269,13 @@ final class InstalmentRows {
     long days = asOf.toEpochDay() - oldest.toEpochDay();
     return new Arrears(DkkAmount.ofOre(overdue), days, ArrearsBucket.of(days));
   }
+
+  /** The largest instalment amount and the unsettled total, whichever is larger, in øre. */
+  long largestOre() {
+    long largest = 0;
+    for (int i = 0; i < size; i++) {
+      largest = Math.max(largest, amount[i]);
+    }
+    return Math.max(largest, sumUnsettled());
+  }
 }

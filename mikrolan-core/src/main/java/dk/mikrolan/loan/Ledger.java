@@ -220,6 +220,12 @@ final class Ledger {
     return work + rows.work();
   }
 
+  /** The largest magnitude among the balances, the instalments and their unsettled total, in øre. */
+  long largestOre() {
+    long largest = Math.max(Math.max(disbursed, paid), Math.max(refunded, writtenOff));
+    return Math.max(Math.max(largest, Math.abs(outstandingOre())), rows.largestOre());
+  }
+
   /** The latest nominal date of an unsettled instalment after a deferral of {@code periods} more. */
   LocalDate lastNominalDateAfter(int periods) {
     return rows.lastNominalDateAfter(periods);

@@ -25,9 +25,11 @@ final class LoanDecider {
   static Either<Refusal, List<LoanEvent>> decide(
       LoanAccount account, LoanCommand command, PolicyVersions<LoanPolicy> policies) {
     if (command instanceof LoanCommand.Open open) {
-      return account.terms().isDefined()
-          ? refuse(account, command, Vector.of(ALREADY_OPENED.violation()))
-          : Either.right(List.of(new LoanEvent.Opened(open.terms(), open.date())));
+      Vector<Violation> problems = account.terms().isDefined() ? Vector.of(ALREADY_OPENED.violation()) : Vector.empty();
+      problems = problems.appendAll(inRange(open.terms().principal()));
+      return problems.isEmpty()
+          ? Either.right(List.of(new LoanEvent.Opened(open.terms(), open.date())))
+          : refuse(account, command, problems);
     }
     if (!account.terms().isDefined()) {
       return refuse(account, command, Vector.of(NOT_OPENED.violation()));
@@ -56,7 +58,38 @@ final class LoanDecider {
     if (outcome.isLeft() || !problems.isEmpty()) {
       return refuse(account, command, problems.appendAll(outcome.isLeft() ? outcome.getLeft() : Vector.empty()));
     }
-    return Either.right(prefix.appendAll(outcome.get()));
+    List<LoanEvent> events = prefix.appendAll(outcome.get());
+    if (!staysInRange(events.foldLeft(account, LoanAccount::evolve), meets(account, command.date()))) {
+      return refuse(account, command, Vector.of(outOfRange()));
+    }
+    return Either.right(events);
+  }
+
+  // Amounts stay in range (the loan issue: "Amounts stay in range"): every amount a command brings
+  // and every amount the account shows after it stays within DkkAmount.MAX_ABSOLUTE, so that it
+  // can be written as text and read back (DkkAmount.parse) and no sum can overflow. A command
+  // whose result would leave the range is refused, never accepted and then unreadable.
+
+  private static Vector<Violation> inRange(DkkAmount amount) {
+    return amount.ore() > DkkAmount.MAX_ABSOLUTE.ore() || amount.ore() < -DkkAmount.MAX_ABSOLUTE.ore()
+        ? Vector.of(outOfRange())
+        : Vector.empty();
+  }
+
+  /**
+   * Whether every amount the account shows after the new events stays in range: on the date, and
+   * on every later date until another event — once payout has closed of its own accord, too.
+   */
+  private static boolean staysInRange(LoanAccount after, LocalDate asOf) {
+    LocalDate closing = Payout.closingDate(after.terms().get());
+    long max = DkkAmount.MAX_ABSOLUTE.ore();
+    return after.ledgerAsOf(asOf).largestOre() <= max
+        && after.ledgerAsOf(asOf.isBefore(closing) ? closing : asOf).largestOre() <= max;
+  }
+
+  private static Violation outOfRange() {
+    return AMOUNT_OUT_OF_RANGE.violation(
+        new Object[] {DanishFormat.format(DkkAmount.MAX_ABSOLUTE)}, new Object[] {DkkAmount.MAX_ABSOLUTE});
   }
 
   private static Either<Vector<Violation>, List<LoanEvent>> decideOpened(
@@ -73,7 +106,7 @@ final class LoanDecider {
       if (Payout.isOverOn(terms, date)) {
         problems = problems.append(TRANCHE_NOT_BEFORE_FIRST_DUE_DATE.violation(Payout.closingDate(terms)));
       }
-      problems = problems.appendAll(positive(d.amount()));
+      problems = problems.appendAll(positive(d.amount())).appendAll(inRange(d.amount()));
       if (d.amount().ore() > open) {
         problems = problems.append(amounts(TRANCHE_ABOVE_GRANTED, d.amount(), DkkAmount.ofOre(open)));
       }
@@ -90,7 +123,7 @@ final class LoanDecider {
       if (state.history().payment(p.paymentId()).isDefined()) {
         problems = problems.append(DUPLICATE_PAYMENT_ID.violation(p.paymentId()));
       }
-      problems = problems.appendAll(positive(p.amount()));
+      problems = problems.appendAll(positive(p.amount())).appendAll(inRange(p.amount()));
       event = problems.isEmpty()
           ? new LoanEvent.PaymentReceived(p.paymentId(), p.amount(), date, p.externalReference(), p.prepayment())
           : null;
@@ -128,7 +161,7 @@ final class LoanDecider {
       }
       if (w.amount().isPresent()) {
         DkkAmount amount = w.amount().get();
-        problems = problems.appendAll(positive(amount));
+        problems = problems.appendAll(positive(amount)).appendAll(inRange(amount));
         if (outstanding > 0 && amount.ore() > outstanding) {
           problems = problems.append(amounts(WRITE_OFF_ABOVE_OUTSTANDING, amount, DkkAmount.ofOre(outstanding)));
         }
@@ -136,7 +169,7 @@ final class LoanDecider {
       event = problems.isEmpty() ? new LoanEvent.WrittenOff(w.amount(), date, w.reason(), w.decidedBy()) : null;
     } else if (command instanceof LoanCommand.RefundOverpayment r) {
       long overpaid = -state.ledgerAsOf(asOf).outstandingOre();
-      problems = problems.appendAll(positive(r.amount()));
+      problems = problems.appendAll(positive(r.amount())).appendAll(inRange(r.amount()));
       if (r.amount().ore() > Math.max(0, overpaid)) {
         problems = problems.append(amounts(REFUND_ABOVE_OVERPAYMENT, r.amount(), DkkAmount.ofOre(Math.max(0, overpaid))));
       }
@@ -160,6 +193,7 @@ final class LoanDecider {
     DkkAmount balance = DkkAmount.ofOre(outstanding);
     long count;
     if (r.plan() instanceof RepaymentPlan.ByAmount a) {
+      problems = problems.appendAll(inRange(a.amount()));
       if (!r.roundingUnit().divides(a.amount())) {
         problems = problems.append(RESCHEDULE_AMOUNT_NOT_WHOLE_UNITS.violation(r.roundingUnit().name()));
       }

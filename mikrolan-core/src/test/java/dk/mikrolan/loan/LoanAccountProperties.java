@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import dk.mikrolan.calendar.BankingCalendar;
+import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.policy.LoanPolicy;
 import dk.mikrolan.policy.PolicyVersions;
 import dk.mikrolan.testkit.LoanGenerators;
@@ -171,6 +172,64 @@ class LoanAccountProperties {
           }
         }));
     assertThat(deferralsPastSettled.get()).as("deferrals after the last instalments were settled").isPositive();
+  }
+
+  /**
+   * Amounts stay in range: in scripts that also pay amounts at and beyond {@link
+   * DkkAmount#MAX_ABSOLUTE}, after every step, every amount the account shows on the step's date,
+   * the day before and 400 days later reads back from its text, and the laws hold after every
+   * accepted step. Guarded so that huge payments are accepted and that some command is refused
+   * for its result although its own amount is in range.
+   */
+  @org.junit.jupiter.api.Test
+  void everyAmountTheAccountShowsReadsBackFromItsText() {
+    java.util.concurrent.atomic.AtomicInteger hugeAccepted = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger refusedForTheResult = new java.util.concurrent.atomic.AtomicInteger();
+    qt().withExamples(1_000)
+        .forAll(LoanGenerators.scriptsWithHugeAmounts())
+        .checkAssert(script -> {
+          LoanAccount account = open(script);
+          java.util.List<LocalDate> dates = script.dates();
+          for (int i = 0; i < script.steps().size(); i++) {
+            LocalDate date = dates.get(i);
+            LoanCommand command = script.steps().get(i).command(account, date, i);
+            Either<Refusal, List<LoanEvent>> outcome = account.decide(command, POLICIES);
+            boolean huge = command instanceof LoanCommand.ReceivePayment p
+                && p.amount().ore() > DkkAmount.MAX_ABSOLUTE.ore() / 4;
+            if (outcome.isRight()) {
+              account = outcome.get().foldLeft(account, LoanAccount::evolve);
+              assertThat(LoanLaws.violations(account, date)).isEmpty();
+              hugeAccepted.addAndGet(huge ? 1 : 0);
+            } else if (huge && outcome.getLeft().hasReason("AMOUNT_OUT_OF_RANGE")
+                && !((LoanCommand.ReceivePayment) command).amount().isGreaterThan(DkkAmount.MAX_ABSOLUTE)) {
+              refusedForTheResult.incrementAndGet();
+            }
+            for (LocalDate d : java.util.List.of(date.minusDays(1), date, date.plusDays(400))) {
+              if (account.status(d) != LoanStatus.NOT_OPENED) {
+                assertThat(shown(account, d)).as("amounts on %s", d)
+                    .allSatisfy(x -> assertThat(DkkAmount.parse(x.toString())).isEqualTo(x));
+              }
+            }
+          }
+        });
+    assertThat(hugeAccepted.get()).as("huge payments accepted").isPositive();
+    assertThat(refusedForTheResult.get()).as("payments refused for the balances they would give").isPositive();
+  }
+
+  /** Every amount the account's public queries show on a date. */
+  private static java.util.List<DkkAmount> shown(LoanAccount account, LocalDate asOf) {
+    java.util.List<DkkAmount> amounts = new java.util.ArrayList<>();
+    LoanBalances b = account.balances(asOf);
+    amounts.addAll(java.util.List.of(b.disbursed(), b.paid(), b.refunded(), b.writtenOff(), b.outstanding(),
+        account.arrears(asOf).overdue(), DkkAmount.of(account.outstanding(asOf)), account.terms().get().principal()));
+    java.util.List<ScheduledInstalment> instalments = new java.util.ArrayList<>(account.instalments(asOf));
+    instalments.addAll(account.instalmentsStillDue(asOf));
+    account.nextDue(asOf).forEach(instalments::add);
+    for (ScheduledInstalment i : instalments) {
+      amounts.add(i.amount());
+      amounts.add(i.remaining());
+    }
+    return amounts;
   }
 
   /** Guards the generator: properties over scripts that never reach an event prove little. */

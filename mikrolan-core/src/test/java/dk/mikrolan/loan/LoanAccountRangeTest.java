@@ -1,0 +1,77 @@
+package dk.mikrolan.loan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.mikrolan.money.DkkAmount;
+import dk.mikrolan.rules.Refusal;
+import dk.mikrolan.rules.Violation;
+import dk.mikrolan.schedule.Frequency;
+import dk.mikrolan.schedule.RepaymentPlan;
+import dk.mikrolan.schedule.RepaymentTerms;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Examples of amounts staying within {@link DkkAmount}'s range. */
+class LoanAccountRangeTest {
+
+  private static final LocalDate D = LocalDate.of(2026, 2, 10);
+
+  private static LoanCommand.ReceivePayment payment(String id, DkkAmount amount) {
+    return new LoanCommand.ReceivePayment(id, amount, D, "bank", PrepaymentHandling.SHORTEN_TERM);
+  }
+
+  /** Every amount the account shows on a date, as text and back. */
+  private static List<DkkAmount> shown(LoanAccount account, LocalDate asOf) {
+    List<DkkAmount> amounts = new ArrayList<>();
+    LoanBalances b = account.balances(asOf);
+    amounts.addAll(List.of(b.disbursed(), b.paid(), b.refunded(), b.writtenOff(), b.outstanding(),
+        account.arrears(asOf).overdue(), DkkAmount.of(account.outstanding(asOf))));
+    for (ScheduledInstalment i : account.instalments(asOf)) {
+      amounts.add(i.amount());
+      amounts.add(i.remaining());
+    }
+    return amounts;
+  }
+
+  @Test
+  void refusesTheSecondBillionKronerPaymentAndStaysReadable() {
+    TestAccount t = TestAccount.disbursed("10000", LocalDate.of(2026, 3, 2), 10, LocalDate.of(2026, 2, 2));
+    t.accept(payment("P1", DkkAmount.ofKroner(1_000_000_000)));
+    Refusal refusal = t.refuse(payment("P2", DkkAmount.ofKroner(1_000_000_000)));
+    assertThat(refusal.state()).isEqualTo("OVERPAID");
+    assertThat(refusal.reasons()).extracting(Violation::code).containsExactly("AMOUNT_OUT_OF_RANGE");
+    assertThat(refusal.reasons().head().danish())
+        .isEqualTo("Beløbet eller lånets saldi efter det ville overstige det største tilladte beløb, 1.000.000.000,00 kr.");
+    assertThat(refusal.reasons().head().english())
+        .isEqualTo("The amount, or the loan's balances after it, would exceed the largest amount allowed, DKK 1000000000.00.");
+    LoanBalances b = t.account().balances(D);
+    assertThat(b.paid()).isEqualTo(DkkAmount.parse("DKK 1000000000.00"));
+    assertThat(b.outstanding()).isEqualTo(DkkAmount.parse("DKK -999990000.00"));
+    assertThat(shown(t.account(), D)).allSatisfy(x -> assertThat(DkkAmount.parse(x.toString())).isEqualTo(x));
+    // What still fits is accepted: a refund of the overpayment, then a payment again.
+    t.accept(new LoanCommand.RefundOverpayment(DkkAmount.parse("DKK 999990000.00"), D, "R1"));
+    assertThat(t.refuse(payment("P3", DkkAmount.ofKroner(1))).hasReason("AMOUNT_OUT_OF_RANGE")).isTrue();
+  }
+
+  @Test
+  void refusesAnAmountBeyondTheRangeWithItsOtherReasons() {
+    TestAccount t = TestAccount.disbursed("10000", LocalDate.of(2026, 3, 2), 10, LocalDate.of(2026, 2, 2));
+    DkkAmount tooMuch = DkkAmount.ofOre(DkkAmount.MAX_ABSOLUTE.ore() + 1);
+    assertThat(t.refuse(payment("P1", tooMuch)).reasons()).extracting(Violation::code)
+        .containsExactly("AMOUNT_OUT_OF_RANGE");
+    assertThat(t.refuse(new LoanCommand.WriteOff(java.util.Optional.of(tooMuch), D, "r", "cw")).reasons())
+        .extracting(Violation::code).containsExactlyInAnyOrder("AMOUNT_OUT_OF_RANGE", "WRITE_OFF_ABOVE_OUTSTANDING");
+    assertThat(t.account().balances(D).paid()).isEqualTo(DkkAmount.ZERO);
+  }
+
+  @Test
+  void refusesToOpenOnAPrincipalBeyondTheRange() {
+    TestAccount t = TestAccount.opened("1000", LocalDate.of(2026, 3, 2), 1, LocalDate.of(2026, 2, 2));
+    RepaymentTerms huge = RepaymentTerms.builder().principal(DkkAmount.ofOre(DkkAmount.MAX_ABSOLUTE.ore() + 100))
+        .firstDueDate(LocalDate.of(2026, 3, 2)).frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(12)).build();
+    assertThat(t.refuse(new LoanCommand.Open(huge, D)).reasons()).extracting(Violation::code)
+        .containsExactlyInAnyOrder("ALREADY_OPENED", "AMOUNT_OUT_OF_RANGE");
+  }
+}
