@@ -14,12 +14,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Reads the read models that {@link ReadModels#projections} keep: the case lists caseworkers
@@ -30,9 +32,10 @@ import java.util.Optional;
  *
  * <p>Arrears are computed from the stored unpaid instalments: those due before the date, per loan,
  * summed, with the oldest due date giving the days past due — as {@link
- * dk.mikrolan.loan.LoanAccount#arrears(LocalDate)} does. Day counts and buckets are turned into
- * date bounds in Java, so the SQL holds no date arithmetic and runs unchanged on H2, PostgreSQL and
- * MariaDB.
+ * dk.mikrolan.loan.LoanAccount#arrears(LocalDate)} does. The buckets' limits come from {@link
+ * ArrearsBucket#minDaysPastDue()} and {@link ArrearsBucket#maxDaysPastDue()} and are turned into
+ * date bounds in Java, so the SQL restates no limit, holds no date arithmetic and runs unchanged on
+ * H2, PostgreSQL and MariaDB.
  *
  * <p>This class is thread-safe.
  */
@@ -41,8 +44,12 @@ public final class JdbcQueries {
   private static final String CASE_COLUMNS =
       "case_id, municipality_code, stage, cohort_id, advisor_id, participant_id, referred_on, last_position";
 
-  private static final List<ArrearsBucket> IN_ARREARS = List.of(
-      ArrearsBucket.DAYS_1_30, ArrearsBucket.DAYS_31_60, ArrearsBucket.DAYS_61_90, ArrearsBucket.DAYS_90_PLUS);
+  /** The buckets of loans in arrears, in order; the summary's SQL numbers them from 1. */
+  private static final List<ArrearsBucket> IN_ARREARS =
+      Arrays.stream(ArrearsBucket.values()).filter(b -> b != ArrearsBucket.NONE).toList();
+
+  /** One WHEN per bucket in {@link #IN_ARREARS}: the oldest due date between its date bounds. */
+  private static final String BUCKET_OF_OLDEST_DUE = bucketOfOldestDue();
 
   private final ConnectionSource connections;
   private final String cases;
@@ -162,26 +169,45 @@ public final class JdbcQueries {
    */
   public Map<ArrearsBucket, Long> arrearsSummary(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    // The oldest due date of a loan places it: 1–30 days past due is a due date from asOf − 30 to
-    // asOf − 1, and so on (ArrearsBucket.of). The SQL numbers the buckets as IN_ARREARS does.
-    String sql = "SELECT bucket, COUNT(*) FROM (SELECT CASE WHEN oldest_due >= ? THEN 1 WHEN oldest_due >= ? THEN 2"
-        + " WHEN oldest_due >= ? THEN 3 ELSE 4 END AS bucket FROM (SELECT MIN(due_date) AS oldest_due FROM "
-        + instalments + " WHERE due_date < ? GROUP BY case_id) oldest) buckets GROUP BY bucket";
+    String sql = "SELECT bucket, COUNT(*) FROM (SELECT " + BUCKET_OF_OLDEST_DUE + " AS bucket FROM"
+        + " (SELECT MIN(due_date) AS oldest_due FROM " + instalments + " WHERE due_date < ? GROUP BY case_id) oldest)"
+        + " buckets GROUP BY bucket";
     return query("count loans in arrears", sql, s -> {
-      s.setObject(1, asOf.minusDays(30));
-      s.setObject(2, asOf.minusDays(60));
-      s.setObject(3, asOf.minusDays(90));
-      s.setObject(4, asOf);
+      // A bucket of n..m days past due holds the oldest due dates from asOf − m to asOf − n.
+      int parameter = 1;
+      for (ArrearsBucket b : IN_ARREARS) {
+        s.setObject(parameter++, asOf.minusDays(b.minDaysPastDue()));
+        OptionalLong max = b.maxDaysPastDue();
+        if (max.isPresent()) {
+          s.setObject(parameter++, asOf.minusDays(max.getAsLong()));
+        }
+      }
+      s.setObject(parameter, asOf);
     }, rs -> {
       Map<ArrearsBucket, Long> counts = new EnumMap<>(ArrearsBucket.class);
       for (ArrearsBucket b : IN_ARREARS) {
         counts.put(b, 0L);
       }
       while (rs.next()) {
-        counts.put(IN_ARREARS.get(rs.getInt(1) - 1), rs.getLong(2));
+        int bucket = rs.getInt(1);
+        if (!rs.wasNull()) {
+          counts.put(IN_ARREARS.get(bucket - 1), rs.getLong(2));
+        }
       }
       return Collections.unmodifiableMap(counts);
     });
+  }
+
+  private static String bucketOfOldestDue() {
+    StringBuilder sql = new StringBuilder("CASE");
+    for (int k = 0; k < IN_ARREARS.size(); k++) {
+      sql.append(" WHEN oldest_due <= ?");
+      if (IN_ARREARS.get(k).maxDaysPastDue().isPresent()) {
+        sql.append(" AND oldest_due >= ?");
+      }
+      sql.append(" THEN ").append(k + 1);
+    }
+    return sql.append(" END").toString();
   }
 
   /**
