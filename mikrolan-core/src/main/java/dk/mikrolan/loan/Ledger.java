@@ -142,15 +142,10 @@ final class Ledger {
     // What was unpaid of the old instalments moves into the new schedule; what was paid stays.
     rows.moveOutUnsettled();
     credit = 0;
-    RepaymentPlan plan = r.plan();
-    if (plan instanceof RepaymentPlan.ByCount c) {
-      long max = RepaymentSchedule.maxCount(DkkAmount.ofOre(balance), r.roundingUnit());
-      plan = RepaymentPlan.byCount((int) Math.min(c.count(), max));
-    } else if (!r.roundingUnit().divides(((RepaymentPlan.ByAmount) plan).amount())) {
-      throw new IllegalStateException("Reschedule amount is not whole " + r.roundingUnit());
-    }
+    DkkAmount taken = DkkAmount.ofOre(balance);
+    RepaymentPlan plan = ReschedulePlan.applied(r.plan(), taken, r.roundingUnit());
     rows.appendSegment(r.firstDueDate(), r.frequency(), r.roundingUnit(),
-        RepaymentSchedule.amountsInOre(DkkAmount.ofOre(balance), plan, r.roundingUnit()));
+        RepaymentSchedule.amountsInOre(taken, plan, r.roundingUnit()));
   }
 
   private void writeOff(LoanEvent.WrittenOff w) {

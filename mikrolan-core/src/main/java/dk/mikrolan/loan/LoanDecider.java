@@ -10,7 +10,6 @@ import dk.mikrolan.policy.PolicyVersions;
 import dk.mikrolan.rules.Refusal;
 import dk.mikrolan.rules.Violation;
 import dk.mikrolan.schedule.RepaymentPlan;
-import dk.mikrolan.schedule.RepaymentSchedule;
 import dk.mikrolan.schedule.RepaymentTerms;
 import io.vavr.collection.List;
 import io.vavr.collection.Vector;
@@ -190,17 +189,13 @@ final class LoanDecider {
     if (!r.firstDueDate().isAfter(r.date())) {
       problems = problems.append(RESCHEDULE_FIRST_DUE_NOT_AFTER_DATE.violation(r.firstDueDate(), r.date()));
     }
-    DkkAmount balance = DkkAmount.ofOre(outstanding);
-    long count;
     if (r.plan() instanceof RepaymentPlan.ByAmount a) {
       problems = problems.appendAll(inRange(a.amount()));
       if (!r.roundingUnit().divides(a.amount())) {
         problems = problems.append(RESCHEDULE_AMOUNT_NOT_WHOLE_UNITS.violation(r.roundingUnit().name()));
       }
-      count = RepaymentSchedule.countForAmount(balance, a.amount());
-    } else {
-      count = Math.min(((RepaymentPlan.ByCount) r.plan()).count(), RepaymentSchedule.maxCount(balance, r.roundingUnit()));
     }
+    long count = ReschedulePlan.instalmentCount(r.plan(), DkkAmount.ofOre(outstanding), r.roundingUnit());
     var policy = policies.inForceOn(r.date());
     if (policy.isEmpty()) {
       problems = problems.append(NO_POLICY_IN_FORCE.violation(r.date()));
