@@ -3,6 +3,7 @@ package dk.mikrolan.jdbc;
 import dk.mikrolan.identity.AdvisorId;
 import dk.mikrolan.identity.CaseId;
 import dk.mikrolan.identity.ParticipantId;
+import dk.mikrolan.loan.Arrears;
 import dk.mikrolan.loan.ArrearsBucket;
 import dk.mikrolan.loan.LoanStatus;
 import dk.mikrolan.money.DkkAmount;
@@ -151,9 +152,8 @@ public final class JdbcQueries {
     return query("list loans in arrears", sql, s -> s.setObject(1, asOf), rs -> {
       List<ArrearsRow> rows = new ArrayList<>();
       while (rs.next()) {
-        long days = asOf.toEpochDay() - rs.getObject(2, LocalDate.class).toEpochDay();
-        rows.add(new ArrearsRow(CaseId.of(rs.getString(1)), DkkAmount.ofOre(rs.getLong(3)), days,
-            ArrearsBucket.of(days)));
+        Arrears a = Arrears.of(DkkAmount.ofOre(rs.getLong(3)), rs.getObject(2, LocalDate.class), asOf);
+        rows.add(new ArrearsRow(CaseId.of(rs.getString(1)), a.overdue(), a.daysPastDue(), a.bucket()));
       }
       return Collections.unmodifiableList(rows);
     });

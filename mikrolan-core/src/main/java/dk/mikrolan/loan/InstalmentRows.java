@@ -263,11 +263,7 @@ final class InstalmentRows {
         oldest = oldest == null || due.isBefore(oldest) ? due : oldest;
       }
     }
-    if (oldest == null) {
-      return Arrears.NONE;
-    }
-    long days = asOf.toEpochDay() - oldest.toEpochDay();
-    return new Arrears(DkkAmount.ofOre(overdue), days, ArrearsBucket.of(days));
+    return oldest == null ? Arrears.NONE : Arrears.of(DkkAmount.ofOre(overdue), oldest, asOf);
   }
 
   /** The largest instalment amount and the unsettled total, whichever is larger, in øre. */
