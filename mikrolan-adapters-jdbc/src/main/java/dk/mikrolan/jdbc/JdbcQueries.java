@@ -15,14 +15,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Reads the read models that {@link ReadModels#projections} keep: the case lists caseworkers
@@ -45,12 +43,7 @@ public final class JdbcQueries {
   private static final String CASE_COLUMNS =
       "case_id, municipality_code, stage, cohort_id, advisor_id, participant_id, referred_on, last_position";
 
-  /** The buckets of loans in arrears, in order; the summary's SQL numbers them from 1. */
-  private static final List<ArrearsBucket> IN_ARREARS =
-      Arrays.stream(ArrearsBucket.values()).filter(b -> b != ArrearsBucket.NONE).toList();
-
-  /** One WHEN per bucket in {@link #IN_ARREARS}: the oldest due date between its date bounds. */
-  private static final String BUCKET_OF_OLDEST_DUE = bucketOfOldestDue();
+  private static final List<ArrearsBucket> IN_ARREARS = ArrearsBucketSql.IN_ARREARS;
 
   private final ConnectionSource connections;
   private final String cases;
@@ -169,45 +162,23 @@ public final class JdbcQueries {
    */
   public Map<ArrearsBucket, Long> arrearsSummary(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    String sql = "SELECT bucket, COUNT(*) FROM (SELECT " + BUCKET_OF_OLDEST_DUE + " AS bucket FROM"
+    // The oldest due date of a loan places it, by the bounds ArrearsBucketSql takes from ArrearsBucket.
+    String sql = "SELECT bucket, COUNT(*) FROM (SELECT " + ArrearsBucketSql.BUCKET_OF_OLDEST_DUE + " AS bucket FROM"
         + " (SELECT MIN(due_date) AS oldest_due FROM " + instalments + " WHERE due_date < ? GROUP BY case_id) oldest)"
         + " buckets GROUP BY bucket";
     return query("count loans in arrears", sql, s -> {
-      // A bucket of n..m days past due holds the oldest due dates from asOf − m to asOf − n.
-      int parameter = 1;
-      for (ArrearsBucket b : IN_ARREARS) {
-        s.setObject(parameter++, asOf.minusDays(b.minDaysPastDue()));
-        OptionalLong max = b.maxDaysPastDue();
-        if (max.isPresent()) {
-          s.setObject(parameter++, asOf.minusDays(max.getAsLong()));
-        }
-      }
-      s.setObject(parameter, asOf);
+      int next = ArrearsBucketSql.bindBounds(s, 1, asOf);
+      s.setObject(next, asOf);
     }, rs -> {
       Map<ArrearsBucket, Long> counts = new EnumMap<>(ArrearsBucket.class);
       for (ArrearsBucket b : IN_ARREARS) {
         counts.put(b, 0L);
       }
       while (rs.next()) {
-        int bucket = rs.getInt(1);
-        if (!rs.wasNull()) {
-          counts.put(IN_ARREARS.get(bucket - 1), rs.getLong(2));
-        }
+        counts.put(IN_ARREARS.get(rs.getInt(1) - 1), rs.getLong(2));
       }
       return Collections.unmodifiableMap(counts);
     });
-  }
-
-  private static String bucketOfOldestDue() {
-    StringBuilder sql = new StringBuilder("CASE");
-    for (int k = 0; k < IN_ARREARS.size(); k++) {
-      sql.append(" WHEN oldest_due <= ?");
-      if (IN_ARREARS.get(k).maxDaysPastDue().isPresent()) {
-        sql.append(" AND oldest_due >= ?");
-      }
-      sql.append(" THEN ").append(k + 1);
-    }
-    return sql.append(" END").toString();
   }
 
   /**
