@@ -235,6 +235,18 @@ final class InstalmentRows {
     return latest;
   }
 
+  /** The latest nominal date of a row shown (one with an amount), or MIN without any. */
+  LocalDate latestNominalDate() {
+    LocalDate latest = LocalDate.MIN;
+    for (int i = 0; i < size; i++) {
+      if (amount[i] > 0) {
+        LocalDate date = dates.nominalDate(i, 0);
+        latest = date.isAfter(latest) ? date : latest;
+      }
+    }
+    return latest;
+  }
+
   /** The instalments as they stand, numbered from 1, leaving out rows moved whole into a reschedule. */
   List<ScheduledInstalment> toList() {
     List<ScheduledInstalment> list = new ArrayList<>(size);

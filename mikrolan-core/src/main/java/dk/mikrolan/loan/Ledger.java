@@ -8,6 +8,7 @@ import dk.mikrolan.schedule.RepaymentTerms;
 import dk.mikrolan.schedule.RoundingUnit;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The balances and instalments of a loan account, computed in one pass over its effective events
@@ -32,6 +33,8 @@ final class Ledger {
   private boolean closed;
   private boolean endedByWriteOff;
   private long undisbursed;
+  /** A due date beyond the calendar that a reschedule re-applied on replay would give, or null. */
+  private @Nullable LocalDate beyondCalendar;
 
   /** Event visits; with the rows' own, the work done, for linearity checks. */
   private long work;
@@ -139,11 +142,20 @@ final class Ledger {
     if (balance <= 0) {
       return; // the intent has nothing to act on after an earlier change (e.g. a reversal)
     }
+    DkkAmount taken = DkkAmount.ofOre(balance);
+    RepaymentPlan plan = ReschedulePlan.applied(r.plan(), taken, r.roundingUnit());
+    LocalDate last = r.frequency().nominalDate(r.firstDueDate(), ReschedulePlan.instalmentCount(r.plan(), taken,
+        r.roundingUnit()) - 1);
+    if (!BankingCalendar.covers(r.firstDueDate()) || !BankingCalendar.covers(last)) {
+      // Decided on a smaller balance, the intent re-applied after a reversal would run past the
+      // calendar (a plan by amount on a far larger balance): the ledger cannot show it, and does
+      // not build it; the decider refuses a command that leads here.
+      beyondCalendar = last;
+      return;
+    }
     // What was unpaid of the old instalments moves into the new schedule; what was paid stays.
     rows.moveOutUnsettled();
     credit = 0;
-    DkkAmount taken = DkkAmount.ofOre(balance);
-    RepaymentPlan plan = ReschedulePlan.applied(r.plan(), taken, r.roundingUnit());
     rows.appendSegment(r.firstDueDate(), r.frequency(), r.roundingUnit(),
         RepaymentSchedule.amountsInOre(taken, plan, r.roundingUnit()));
   }
@@ -221,17 +233,30 @@ final class Ledger {
     return Math.max(Math.max(largest, Math.abs(outstandingOre())), rows.largestOre());
   }
 
+  /** The latest nominal date of any instalment shown (or the date beyond the calendar), or MIN. */
+  LocalDate latestNominalDate() {
+    return beyondCalendar != null ? beyondCalendar : rows.latestNominalDate();
+  }
+
   /** The latest nominal date of an unsettled instalment after a deferral of {@code periods} more. */
   LocalDate lastNominalDateAfter(int periods) {
-    return rows.lastNominalDateAfter(periods);
+    return requireInCalendar().lastNominalDateAfter(periods);
   }
 
   List<ScheduledInstalment> instalments() {
-    return rows.toList();
+    return requireInCalendar().toList();
   }
 
   Arrears arrears(LocalDate asOf) {
-    return rows.arrears(asOf);
+    return requireInCalendar().arrears(asOf);
+  }
+
+  private InstalmentRows requireInCalendar() {
+    if (beyondCalendar != null) {
+      throw new IllegalStateException("The loan's instalments would fall due on " + beyondCalendar
+          + ", outside the banking calendar's years");
+    }
+    return rows;
   }
 
   ScheduledInstalment nextDue(LocalDate asOf) {

@@ -58,16 +58,16 @@ final class LoanDecider {
       return refuse(account, command, problems.appendAll(outcome.isLeft() ? outcome.getLeft() : Vector.empty()));
     }
     List<LoanEvent> events = prefix.appendAll(outcome.get());
-    if (!staysInRange(events.foldLeft(account, LoanAccount::evolve), meets(account, command.date()))) {
-      return refuse(account, command, Vector.of(outOfRange()));
-    }
-    return Either.right(events);
+    Vector<Violation> unreadable = readable(events.foldLeft(account, LoanAccount::evolve), meets(account, command.date()));
+    return unreadable.isEmpty() ? Either.right(events) : refuse(account, command, unreadable);
   }
 
   // Amounts stay in range (the loan issue: "Amounts stay in range"): every amount a command brings
   // and every amount the account shows after it stays within DkkAmount.MAX_ABSOLUTE, so that it
-  // can be written as text and read back (DkkAmount.parse) and no sum can overflow. A command
-  // whose result would leave the range is refused, never accepted and then unreadable.
+  // can be written as text and read back (DkkAmount.parse) and no sum can overflow. Likewise every
+  // due date stays within the banking calendar's years, which a reversal can break by re-applying
+  // an earlier reschedule by amount to a far larger balance. A command whose result the account
+  // could not show is refused, never accepted and then unreadable.
 
   private static Vector<Violation> inRange(DkkAmount amount) {
     return amount.ore() > DkkAmount.MAX_ABSOLUTE.ore() || amount.ore() < -DkkAmount.MAX_ABSOLUTE.ore()
@@ -76,14 +76,23 @@ final class LoanDecider {
   }
 
   /**
-   * Whether every amount the account shows after the new events stays in range: on the date, and
-   * on every later date until another event — once payout has closed of its own accord, too.
+   * What the account could not show after the new events: an amount out of range or a due date
+   * outside the calendar, on the date or on any later date until another event — once payout has
+   * closed of its own accord, too. Empty when it can show everything.
    */
-  private static boolean staysInRange(LoanAccount after, LocalDate asOf) {
+  private static Vector<Violation> readable(LoanAccount after, LocalDate asOf) {
     LocalDate closing = Payout.closingDate(after.terms().get());
-    long max = DkkAmount.MAX_ABSOLUTE.ore();
-    return after.ledgerAsOf(asOf).largestOre() <= max
-        && after.ledgerAsOf(asOf.isBefore(closing) ? closing : asOf).largestOre() <= max;
+    Vector<Violation> problems = Vector.empty();
+    for (Ledger l : List.of(after.ledgerAsOf(asOf), after.ledgerAsOf(asOf.isBefore(closing) ? closing : asOf))) {
+      if (l.largestOre() > DkkAmount.MAX_ABSOLUTE.ore() && problems.isEmpty()) {
+        problems = problems.append(outOfRange());
+      }
+      LocalDate latest = l.latestNominalDate();
+      if (!latest.equals(LocalDate.MIN) && !BankingCalendar.covers(latest)) {
+        return problems.append(DUE_DATE_OUTSIDE_CALENDAR.violation(latest));
+      }
+    }
+    return problems;
   }
 
   private static Violation outOfRange() {

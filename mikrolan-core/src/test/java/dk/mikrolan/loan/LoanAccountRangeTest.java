@@ -67,6 +67,25 @@ class LoanAccountRangeTest {
   }
 
   @Test
+  void refusesAReversalThatWouldRunAnEarlierRescheduleByAmountPastTheCalendar() {
+    TestAccount t = TestAccount.disbursed("2000", LocalDate.of(2026, 3, 2), 2, LocalDate.of(2026, 2, 2));
+    String small = t.pay("0.01", LocalDate.of(2026, 2, 3));
+    String huge = t.pay("500000000", LocalDate.of(2026, 2, 4));
+    t.accept(new LoanCommand.RefundOverpayment(DkkAmount.parse("DKK 499998000.01"), LocalDate.of(2026, 2, 5), "R1"));
+    t.accept(new LoanCommand.ReversePayment(small, LocalDate.of(2026, 2, 6), "returned by the bank"));
+    t.accept(new LoanCommand.Reschedule(LocalDate.of(2026, 4, 1), Frequency.MONTHLY,
+        RepaymentPlan.byAmount(DkkAmount.ofKroner(100)), dk.mikrolan.schedule.RoundingUnit.WHOLE_KRONER,
+        LocalDate.of(2026, 2, 7), "one last øre", "caseworker"));
+    // Without the big payment the reschedule would take DKK 500,000,000.01 at DKK 100 a month:
+    // 5,000,001 instalments from April 2026, the last 5,000,000 months later.
+    Refusal refusal = t.refuse(new LoanCommand.ReversePayment(huge, LocalDate.of(2026, 2, 8), "returned by the bank"));
+    assertThat(refusal.reasons()).extracting(Violation::code).containsExactly("DUE_DATE_OUTSIDE_CALENDAR");
+    assertThat(refusal.reasons().head().english()).isEqualTo("The due date +418692-12-01 lies outside the calendar's years.");
+    assertThat(t.account().instalments(LocalDate.of(2026, 2, 8))).extracting(i -> i.amount().toString())
+        .containsExactly("DKK 1000.00", "DKK 999.99", "DKK 0.01");
+  }
+
+  @Test
   void refusesToOpenOnAPrincipalBeyondTheRange() {
     TestAccount t = TestAccount.opened("1000", LocalDate.of(2026, 3, 2), 1, LocalDate.of(2026, 2, 2));
     RepaymentTerms huge = RepaymentTerms.builder().principal(DkkAmount.ofOre(DkkAmount.MAX_ABSOLUTE.ore() + 100))
