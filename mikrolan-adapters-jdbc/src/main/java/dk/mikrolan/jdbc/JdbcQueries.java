@@ -4,6 +4,7 @@ import dk.mikrolan.identity.AdvisorId;
 import dk.mikrolan.identity.CaseId;
 import dk.mikrolan.identity.CaseRef;
 import dk.mikrolan.identity.ParticipantId;
+import dk.mikrolan.loan.Arrears;
 import dk.mikrolan.loan.ArrearsBucket;
 import dk.mikrolan.loan.LoanStatus;
 import dk.mikrolan.money.DkkAmount;
@@ -33,9 +34,10 @@ import java.util.Set;
  *
  * <p>Arrears are computed from the stored unpaid instalments: those due before the date, per loan,
  * summed, with the oldest due date giving the days past due — as {@link
- * dk.mikrolan.loan.LoanAccount#arrears(LocalDate)} does. Day counts and buckets are turned into
- * date bounds in Java, so the SQL holds no date arithmetic and runs unchanged on H2, PostgreSQL and
- * MariaDB.
+ * dk.mikrolan.loan.LoanAccount#arrears(LocalDate)} does. The buckets' limits come from {@link
+ * ArrearsBucket#minDaysPastDue()} and {@link ArrearsBucket#maxDaysPastDue()} and are turned into
+ * date bounds in Java, so the SQL restates no limit, holds no date arithmetic and runs unchanged on
+ * H2, PostgreSQL and MariaDB.
  *
  * <p>This class is thread-safe.
  */
@@ -44,8 +46,7 @@ public final class JdbcQueries {
   private static final String CASE_COLUMNS =
       "case_id, municipality_code, stage, cohort_id, advisor_id, participant_id, referred_on, last_position";
 
-  private static final List<ArrearsBucket> IN_ARREARS = List.of(
-      ArrearsBucket.DAYS_1_30, ArrearsBucket.DAYS_31_60, ArrearsBucket.DAYS_61_90, ArrearsBucket.DAYS_90_PLUS);
+  private static final List<ArrearsBucket> IN_ARREARS = ArrearsBucketSql.IN_ARREARS;
 
   private final ConnectionSource connections;
   private final String cases;
@@ -168,9 +169,8 @@ public final class JdbcQueries {
     }, rs -> {
       List<ArrearsRow> rows = new ArrayList<>();
       while (rs.next()) {
-        long days = asOf.toEpochDay() - rs.getObject(3, LocalDate.class).toEpochDay();
-        rows.add(new ArrearsRow(CaseRef.of(rs.getString(1), rs.getString(2)), DkkAmount.ofOre(rs.getLong(4)), days,
-            ArrearsBucket.of(days)));
+        Arrears a = Arrears.of(DkkAmount.ofOre(rs.getLong(4)), rs.getObject(3, LocalDate.class), asOf);
+        rows.add(new ArrearsRow(CaseRef.of(rs.getString(1), rs.getString(2)), a.overdue(), a.daysPastDue(), a.bucket()));
       }
       return Collections.unmodifiableList(rows);
     });
@@ -189,18 +189,15 @@ public final class JdbcQueries {
   public Map<ArrearsBucket, Long> arrearsSummary(Set<String> municipalities, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
     List<String> codes = Municipalities.sorted(municipalities);
-    // The oldest due date of a loan places it: 1–30 days past due is a due date from asOf − 30 to
-    // asOf − 1, and so on (ArrearsBucket.of). The SQL numbers the buckets as IN_ARREARS does.
-    String sql = "SELECT bucket, COUNT(*) FROM (SELECT CASE WHEN oldest_due >= ? THEN 1 WHEN oldest_due >= ? THEN 2"
-        + " WHEN oldest_due >= ? THEN 3 ELSE 4 END AS bucket FROM (SELECT MIN(due_date) AS oldest_due FROM "
-        + instalments + " WHERE municipality_code IN " + Municipalities.placeholders(codes.size())
-        + " AND due_date < ? GROUP BY municipality_code, case_id) oldest) buckets GROUP BY bucket";
+    // The oldest due date of a loan places it, by the bounds ArrearsBucketSql takes from ArrearsBucket.
+    String sql = "SELECT bucket, COUNT(*) FROM (SELECT " + ArrearsBucketSql.BUCKET_OF_OLDEST_DUE + " AS bucket FROM"
+        + " (SELECT MIN(due_date) AS oldest_due FROM " + instalments + " WHERE municipality_code IN "
+        + Municipalities.placeholders(codes.size()) + " AND due_date < ? GROUP BY municipality_code, case_id) oldest)"
+        + " buckets GROUP BY bucket";
     return query("count loans in arrears", sql, s -> {
-      s.setObject(1, asOf.minusDays(30));
-      s.setObject(2, asOf.minusDays(60));
-      s.setObject(3, asOf.minusDays(90));
-      Municipalities.bind(s, 4, codes);
-      s.setObject(4 + codes.size(), asOf);
+      int next = ArrearsBucketSql.bindBounds(s, 1, asOf);
+      Municipalities.bind(s, next, codes);
+      s.setObject(next + codes.size(), asOf);
     }, rs -> {
       Map<ArrearsBucket, Long> counts = new EnumMap<>(ArrearsBucket.class);
       for (ArrearsBucket b : IN_ARREARS) {

@@ -22,12 +22,10 @@ import java.util.Objects;
  * amounts and the next due date as of the stream's latest event date, and every instalment still
  * unpaid, from which the arrears (restance) of any later date follow in one query.
  *
- * <p>The unpaid instalments are taken from the account as it stands on its first due date or later.
- * The account closes payout on its first due date of its own accord and recomputes the schedule on
- * what was paid out; before that date nothing can be overdue. So for every date on or after the
- * latest event, the stored instalments due before it are exactly those {@link
- * LoanAccount#arrears(LocalDate)} counts — also for a loan whose payout was never closed, which
- * would otherwise show the granted principal's schedule as arrears.
+ * <p>The unpaid instalments are the account's {@link LoanAccount#instalmentsStillDue(LocalDate)}:
+ * for every date on or after the latest event, those due before it are exactly the ones {@link
+ * LoanAccount#arrears(LocalDate)} counts — also for a loan whose payout was never closed, which the
+ * account itself closes on its own terms. The projection only stores what the account answers.
  *
  * <p>Rows are replaced (delete, then insert), which runs unchanged on H2, PostgreSQL and MariaDB;
  * see {@link CaseProjection} for why not an update.
@@ -74,8 +72,6 @@ final class LoanProjection implements Projection {
       throw new IllegalStateException("Loan stream " + stream + " is NOT_OPENED");
     }
     LocalDate asOf = latestDate(loanEvents);
-    LocalDate firstDue = account.terms().get().firstDueDate();
-    LocalDate scheduleDate = asOf.isBefore(firstDue) ? firstDue : asOf;
     LoanBalances balances = account.balances(asOf);
     CaseRef ref = CaseRef.parse(stream.id());
     String caseId = ref.caseId().value();
@@ -108,10 +104,7 @@ final class LoanProjection implements Projection {
     }
     boolean any = false;
     try (PreparedStatement s = connection.prepareStatement(insertInstalment)) {
-      for (ScheduledInstalment i : account.instalments(scheduleDate)) {
-        if (i.isSettled()) {
-          continue;
-        }
+      for (ScheduledInstalment i : account.instalmentsStillDue(asOf)) {
         s.setString(1, caseId);
         s.setInt(2, i.number());
         s.setObject(3, i.dueDate());

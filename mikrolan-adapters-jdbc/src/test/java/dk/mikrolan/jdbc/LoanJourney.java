@@ -69,8 +69,9 @@ final class LoanJourney {
 
   /** Pays what remains of the oldest unpaid instalment, on its due date. */
   LoanJourney payNextInstalmentWhenDue() {
-    ScheduledInstalment next = account.instalments(account.terms().get().firstDueDate()).stream()
-        .filter(i -> !i.isSettled()).findFirst().orElseThrow();
+    LocalDate firstDue = account.terms().get().firstDueDate();
+    LocalDate latest = account.events().map(LoanEvent::date).max().get();
+    ScheduledInstalment next = account.instalmentsStillDue(latest.isAfter(firstDue) ? latest : firstDue).get(0);
     return pay(next.remaining(), next.dueDate());
   }
 

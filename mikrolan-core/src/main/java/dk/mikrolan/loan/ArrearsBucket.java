@@ -1,34 +1,64 @@
 package dk.mikrolan.loan;
 
-/** Days past due of the oldest unpaid instalment, in the buckets arrears reports use. */
+import java.util.OptionalLong;
+
+/**
+ * Days past due of the oldest unpaid instalment, in the buckets arrears reports use: 1–30, 31–60,
+ * 61–90 and more than 90 days past due (the loan issue's arrears report), counted from the
+ * banking-day due date. The limits live here only: {@link #of(long)}, the programme report and
+ * the JDBC arrears queries all read them from {@link #minDaysPastDue()} and {@link
+ * #maxDaysPastDue()}.
+ */
 public enum ArrearsBucket {
   /** Nothing overdue. */
-  NONE,
+  NONE(0, 0),
   /** 1–30 days. */
-  DAYS_1_30,
+  DAYS_1_30(1, 30),
   /** 31–60 days. */
-  DAYS_31_60,
+  DAYS_31_60(31, 60),
   /** 61–90 days. */
-  DAYS_61_90,
+  DAYS_61_90(61, 90),
   /** More than 90 days. */
-  DAYS_90_PLUS;
+  DAYS_90_PLUS(91, Long.MAX_VALUE);
+
+  private final long min;
+  private final long max;
+
+  ArrearsBucket(long min, long max) {
+    this.min = min;
+    this.max = max;
+  }
 
   /**
-   * Returns the bucket of a number of days past due.
+   * Returns the fewest days past due in this bucket.
    *
-   * @param daysPastDue the days, zero or more
+   * @return the days, zero for {@link #NONE}
+   */
+  public long minDaysPastDue() {
+    return min;
+  }
+
+  /**
+   * Returns the most days past due in this bucket.
+   *
+   * @return the days, or empty for the last bucket, which has no upper limit
+   */
+  public OptionalLong maxDaysPastDue() {
+    return max == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(max);
+  }
+
+  /**
+   * Returns the bucket of a number of days past due: the one whose limits include it.
+   *
+   * @param daysPastDue the days, zero or more (less than zero counts as {@link #NONE})
    * @return the bucket, never null
    */
   public static ArrearsBucket of(long daysPastDue) {
-    if (daysPastDue <= 0) {
-      return NONE;
-    } else if (daysPastDue <= 30) {
-      return DAYS_1_30;
-    } else if (daysPastDue <= 60) {
-      return DAYS_31_60;
-    } else if (daysPastDue <= 90) {
-      return DAYS_61_90;
+    for (ArrearsBucket b : values()) {
+      if (daysPastDue >= b.min && daysPastDue <= b.max) {
+        return b;
+      }
     }
-    return DAYS_90_PLUS;
+    return NONE;
   }
 }

@@ -7,16 +7,11 @@ import dk.mikrolan.policy.PolicyVersions;
 import dk.mikrolan.rules.Refusal;
 import dk.mikrolan.schedule.RepaymentTerms;
 import io.vavr.Lazy;
-import io.vavr.collection.HashMap;
-import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
-import io.vavr.collection.Set;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 import org.jspecify.annotations.Nullable;
@@ -46,41 +41,35 @@ import org.jspecify.annotations.Nullable;
  *       and 90+ days.
  * </ul>
  *
+ * <p>"As of" means as of: every query that takes a date answers from the events dated on or
+ * before it, exactly as the same query on the history cut at that date would. A payment reversed
+ * after the date still counts on it; a deferral granted after it has not moved anything yet;
+ * before the opening date the account is {@link LoanStatus#NOT_OPENED}. Payout counts as closed
+ * from the first due date whatever the events say. {@link #terms()}, {@link #events()} and {@link
+ * #version()} describe the whole stream.
+ *
  * <p>Loading an account from n events costs O(n): {@link #evolve(LoanEvent)} is constant time
- * and the balances are computed once, lazily, in one pass over the events and instalments.
+ * and the balances are computed once, lazily, in one pass over the events and instalments. A
+ * query dated before the latest event replays the events up to its date, also O(n), and the
+ * account keeps that cut for the next query on the same cut.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class LoanAccount {
 
+  /** The account as it stood on a date before the latest event, and how many events it kept. */
+  private record Cut(int events, LoanAccount account) {}
+
   private final BankingCalendar calendar;
-  private final LoanEvent.@Nullable Opened opened;
-  private final Vector<LoanEvent> events;
-  private final Map<String, LoanEvent.PaymentReceived> payments;
-  private final Set<String> reversed;
-  private final long disbursed;
-  private final boolean payoutClosed;
-  private final @Nullable LocalDate lastDate;
+  private final LoanHistory history;
   private final Lazy<Ledger> ledger;
   private final Lazy<Ledger> ledgerWithPayoutClosed;
+  /** The last cut asked for: a memo that changes no answer, so a race only costs a recomputation. */
+  private volatile @Nullable Cut lastCut;
 
-  private LoanAccount(
-      BankingCalendar calendar,
-      LoanEvent.@Nullable Opened opened,
-      Vector<LoanEvent> events,
-      Map<String, LoanEvent.PaymentReceived> payments,
-      Set<String> reversed,
-      long disbursed,
-      boolean payoutClosed,
-      @Nullable LocalDate lastDate) {
+  private LoanAccount(BankingCalendar calendar, LoanHistory history) {
     this.calendar = calendar;
-    this.opened = opened;
-    this.events = events;
-    this.payments = payments;
-    this.reversed = reversed;
-    this.disbursed = disbursed;
-    this.payoutClosed = payoutClosed;
-    this.lastDate = lastDate;
+    this.history = history;
     this.ledger = Lazy.of(() -> computeLedger(false));
     this.ledgerWithPayoutClosed = Lazy.of(() -> computeLedger(true));
   }
@@ -92,8 +81,7 @@ public final class LoanAccount {
    * @return the empty account, never null
    */
   public static LoanAccount empty(BankingCalendar calendar) {
-    return new LoanAccount(
-        Objects.requireNonNull(calendar, "calendar"), null, Vector.empty(), HashMap.empty(), HashSet.empty(), 0, false, null);
+    return new LoanAccount(Objects.requireNonNull(calendar, "calendar"), LoanHistory.EMPTY);
   }
 
   /**
@@ -104,11 +92,11 @@ public final class LoanAccount {
    * @return the account, never null
    */
   public static LoanAccount replay(BankingCalendar calendar, Iterable<? extends LoanEvent> events) {
-    LoanAccount account = empty(calendar);
+    LoanHistory history = LoanHistory.EMPTY;
     for (LoanEvent e : events) {
-      account = account.evolve(e);
+      history = history.append(e);
     }
-    return account;
+    return new LoanAccount(Objects.requireNonNull(calendar, "calendar"), history);
   }
 
   /**
@@ -118,24 +106,7 @@ public final class LoanAccount {
    * @return the new state, never null
    */
   public LoanAccount evolve(LoanEvent event) {
-    LoanEvent.Opened o = opened;
-    Map<String, LoanEvent.PaymentReceived> p = payments;
-    Set<String> r = reversed;
-    long d = disbursed;
-    boolean closed = payoutClosed;
-    if (event instanceof LoanEvent.Opened open) {
-      o = open;
-    } else if (event instanceof LoanEvent.TrancheDisbursed t) {
-      d += t.amount().ore();
-    } else if (event instanceof LoanEvent.DisbursementClosed) {
-      closed = true;
-    } else if (event instanceof LoanEvent.PaymentReceived payment) {
-      p = p.put(payment.paymentId(), payment);
-    } else if (event instanceof LoanEvent.PaymentReversed reversal) {
-      r = r.add(reversal.paymentId());
-    }
-    LocalDate last = lastDate == null || event.date().isAfter(lastDate) ? event.date() : lastDate;
-    return new LoanAccount(calendar, o, events.append(event), p, r, d, closed, last);
+    return new LoanAccount(calendar, history.append(Objects.requireNonNull(event, "event")));
   }
 
   /**
@@ -150,26 +121,55 @@ public final class LoanAccount {
   }
 
   private Ledger computeLedger(boolean forceClose) {
-    if (opened == null) {
-      throw new IllegalStateException("Loan account is NOT_OPENED");
-    }
-    java.util.List<LoanEvent> effective = new ArrayList<>(events.size());
-    for (LoanEvent e : events) {
-      boolean reversedPayment = e instanceof LoanEvent.PaymentReceived p && reversed.contains(p.paymentId());
-      if (!reversedPayment && !(e instanceof LoanEvent.PaymentReversed) && !(e instanceof LoanEvent.Opened)) {
-        effective.add(e);
-      }
-    }
-    return Ledger.compute(calendar, opened.terms(), effective, forceClose);
+    LoanEvent.Opened opened = Objects.requireNonNull(history.opened(), "opened");
+    return Ledger.compute(calendar, opened.terms(), history.effective(), forceClose);
   }
 
-  /** The ledger that answers for a date: payout counts as closed from the first due date. */
+  /**
+   * The account as it stood on a date: the fold of the events dated on or before it, in their
+   * order. The usual query, on or after the latest event, is this account itself.
+   */
+  private LoanAccount cutAt(LocalDate date) {
+    if (!history.hasEventAfter(date)) {
+      return this;
+    }
+    // The events kept only grow with the date, so their number names the cut.
+    int count = history.countUpTo(date);
+    Cut memo = lastCut;
+    if (memo != null && memo.events() == count) {
+      return memo.account();
+    }
+    LoanAccount cut = replay(calendar, history.upTo(date));
+    lastCut = new Cut(count, cut);
+    return cut;
+  }
+
+  private LoanAccount openedOn(LocalDate asOf) {
+    LoanAccount at = cutAt(asOf);
+    if (at.history.opened() == null) {
+      throw new IllegalStateException("Loan account is NOT_OPENED on " + asOf);
+    }
+    return at;
+  }
+
+  /**
+   * The ledger that answers for a date: the events dated on or before it, with payout closed when
+   * it is over by that date ({@link Payout}).
+   *
+   * @throws IllegalStateException if the account is not opened on the date
+   */
   Ledger ledgerAsOf(LocalDate asOf) {
-    boolean pastPayout = !payoutClosed && opened != null && !asOf.isBefore(opened.terms().firstDueDate());
-    return pastPayout ? ledgerWithPayoutClosed.get() : ledger.get();
+    LoanAccount at = openedOn(asOf);
+    boolean pastPayout = !at.history.isPayoutClosed() && Payout.isOverOn(at.terms().get(), asOf);
+    return pastPayout ? at.ledgerWithPayoutClosed.get() : at.ledger.get();
   }
 
-  // --- state used by decisions -------------------------------------------------------------------
+  /** The facts decisions read: the whole stream, whatever the date. */
+  LoanHistory history() {
+    return history;
+  }
+
+  // --- the stream ------------------------------------------------------------------------------
 
   /**
    * Returns the granted terms, once opened.
@@ -177,7 +177,7 @@ public final class LoanAccount {
    * @return the terms, or none before opening
    */
   public Option<RepaymentTerms> terms() {
-    return Option.of(opened).map(LoanEvent.Opened::terms);
+    return Option.of(history.opened()).map(LoanEvent.Opened::terms);
   }
 
   /**
@@ -186,7 +186,7 @@ public final class LoanAccount {
    * @return the events, never null
    */
   public Vector<LoanEvent> events() {
-    return events;
+    return history.events();
   }
 
   /**
@@ -195,7 +195,7 @@ public final class LoanAccount {
    * @return the version, zero for a new account
    */
   public int version() {
-    return events.size();
+    return history.events().size();
   }
 
   /**
@@ -207,65 +207,29 @@ public final class LoanAccount {
     return calendar;
   }
 
-  boolean isOpened() {
-    return opened != null;
-  }
-
-  boolean isPayoutClosed() {
-    return payoutClosed;
-  }
-
-  long disbursedOre() {
-    return disbursed;
-  }
-
-  Option<LocalDate> lastDate() {
-    return Option.of(lastDate);
-  }
-
-  Option<LoanEvent.PaymentReceived> payment(String paymentId) {
-    return payments.get(paymentId);
-  }
-
-  boolean isReversed(String paymentId) {
-    return reversed.contains(paymentId);
-  }
-
   // --- queries ---------------------------------------------------------------------------------
 
   /**
-   * Returns the status on a date.
+   * Returns the status on a date, from the events dated on or before it.
    *
-   * @param asOf the date, on or after the latest event, not null
-   * @return the status, never null
+   * @param asOf the date, not null
+   * @return the status, {@link LoanStatus#NOT_OPENED} before the opening date, never null
    */
   public LoanStatus status(LocalDate asOf) {
-    if (opened == null) {
-      return LoanStatus.NOT_OPENED;
-    }
-    Ledger l = ledgerAsOf(asOf);
-    if (l.disbursedOre() == 0) {
-      return l.isClosed() ? LoanStatus.CANCELLED : LoanStatus.AWAITING_DISBURSEMENT;
-    }
-    long outstanding = l.outstandingOre();
-    if (outstanding > 0) {
-      return LoanStatus.ACTIVE;
-    } else if (outstanding < 0) {
-      return LoanStatus.OVERPAID;
-    }
-    return l.endedByWriteOff() ? LoanStatus.WRITTEN_OFF : LoanStatus.REPAID;
+    return cutAt(asOf).history.opened() == null ? LoanStatus.NOT_OPENED : ledgerAsOf(asOf).status();
   }
 
   /**
-   * Returns the balances on a date: disbursed, paid, refunded, written off and outstanding, with
-   * paid − refunded + written off + outstanding = disbursed.
+   * Returns the balances on a date, from the events dated on or before it: disbursed, paid,
+   * refunded, written off and outstanding, with paid − refunded + written off + outstanding =
+   * disbursed.
    *
    * @param asOf the date, not null
    * @return the balances, never null
-   * @throws IllegalStateException if the account is not opened
+   * @throws IllegalStateException if the account is not opened on the date
    */
   public LoanBalances balances(LocalDate asOf) {
-    Ledger l = requireOpened(asOf);
+    Ledger l = ledgerAsOf(asOf);
     return new LoanBalances(
         DkkAmount.ofOre(l.disbursedOre()),
         DkkAmount.ofOre(l.paidOre()),
@@ -275,69 +239,86 @@ public final class LoanAccount {
   }
 
   /**
-   * Returns the outstanding principal (restgæld) on a date; negative while overpaid.
+   * Returns the outstanding principal (restgæld) on a date, from the events dated on or before
+   * it; negative while overpaid.
    *
    * @param asOf the date, not null
    * @return the amount in DKK, never null
-   * @throws IllegalStateException if the account is not opened
+   * @throws IllegalStateException if the account is not opened on the date
    */
   public MonetaryAmount outstanding(LocalDate asOf) {
-    return DkkAmount.ofOre(requireOpened(asOf).outstandingOre()).toMonetaryAmount();
+    return DkkAmount.ofOre(ledgerAsOf(asOf).outstandingOre()).toMonetaryAmount();
   }
 
   /**
-   * Returns the next unsettled instalment due on or after a date.
+   * Returns the next unsettled instalment due on or after a date, from the events dated on or
+   * before it.
    *
    * @param asOf the date, not null
    * @return the instalment, or none when nothing more falls due
-   * @throws IllegalStateException if the account is not opened
+   * @throws IllegalStateException if the account is not opened on the date
    */
   public Option<ScheduledInstalment> nextDue(LocalDate asOf) {
-    return Option.of(requireOpened(asOf).nextDue(asOf));
+    return Option.of(ledgerAsOf(asOf).nextDue(asOf));
   }
 
   /**
-   * Returns the arrears (restance) on a date.
+   * Returns the arrears (restance) on a date, from the events dated on or before it.
    *
    * @param asOf the date, not null
    * @return the arrears, {@link Arrears#NONE} when nothing is overdue, never null
-   * @throws IllegalStateException if the account is not opened
+   * @throws IllegalStateException if the account is not opened on the date
    */
   public Arrears arrears(LocalDate asOf) {
-    return requireOpened(asOf).arrears(asOf);
+    return ledgerAsOf(asOf).arrears(asOf);
   }
 
   /**
-   * Returns the instalments as they stand on a date, in order.
+   * Returns the instalments as they stand on a date, in order, from the events dated on or before
+   * it.
    *
    * @param asOf the date, not null
    * @return the instalments, never null
-   * @throws IllegalStateException if the account is not opened
+   * @throws IllegalStateException if the account is not opened on the date
    */
   public java.util.List<ScheduledInstalment> instalments(LocalDate asOf) {
-    return requireOpened(asOf).instalments();
+    return ledgerAsOf(asOf).instalments();
   }
 
-  private Ledger requireOpened(LocalDate asOf) {
-    if (opened == null) {
-      throw new IllegalStateException("Loan account is NOT_OPENED");
-    }
-    return ledgerAsOf(asOf);
+  /**
+   * Returns the instalments still to be paid on a date, as they stand on it and on every later
+   * date if no further event is posted. While payout is still open on the date, they are the
+   * instalments as they will stand once payout ends of its own accord on the first due date
+   * (nothing can be overdue before then). So for every date on or after {@code asOf} and on or
+   * after the latest event, {@link #arrears(LocalDate)} is the sum of those due before that date,
+   * counted from the oldest of them — which is what a read model needs to store.
+   *
+   * @param asOf the date, not null
+   * @return the unsettled instalments in order, never null
+   * @throws IllegalStateException if the account is not opened on the date
+   */
+  public java.util.List<ScheduledInstalment> instalmentsStillDue(LocalDate asOf) {
+    LoanAccount at = openedOn(asOf);
+    LocalDate closing = Payout.closingDate(at.terms().get());
+    // The cut has no event after asOf, so asking it for a later date only closes payout.
+    return at.ledgerAsOf(asOf.isBefore(closing) ? closing : asOf).instalments().stream()
+        .filter(i -> !i.isSettled())
+        .toList();
   }
 
   /** Two accounts are equal when they hold the same events on the same calendar. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof LoanAccount other && other.events.equals(events) && other.calendar.equals(calendar);
+    return o instanceof LoanAccount other && other.events().equals(events()) && other.calendar.equals(calendar);
   }
 
   @Override
   public int hashCode() {
-    return events.hashCode();
+    return events().hashCode();
   }
 
   @Override
   public String toString() {
-    return "LoanAccount[version=" + version() + ", opened=" + (opened != null) + "]";
+    return "LoanAccount[version=" + version() + ", opened=" + terms().isDefined() + "]";
   }
 }

@@ -35,6 +35,15 @@ public enum LoanRule implements ViolationKind {
   NOTHING_DISBURSED("command", "Der er ikke udbetalt noget på lånet.", "Nothing has been paid out on the loan."),
   /** An amount of zero or less. */
   AMOUNT_NOT_POSITIVE("amount", "Beløbet skal være større end 0 kr.", "The amount must be more than DKK 0."),
+  /**
+   * An amount, or the loan's balances after a command, beyond {@link
+   * dk.mikrolan.money.DkkAmount#MAX_ABSOLUTE}: the account would hold an amount that cannot be
+   * written and read back.
+   */
+  AMOUNT_OUT_OF_RANGE(
+      "amount",
+      "Beløbet eller lånets saldi efter det ville overstige det største tilladte beløb, %s",
+      "The amount, or the loan's balances after it, would exceed the largest amount allowed, %s."),
   /** Payment id used before. */
   DUPLICATE_PAYMENT_ID("paymentId", "Betalingen %s er allerede bogført.", "Payment %s has already been posted."),
   /** Unknown payment. */

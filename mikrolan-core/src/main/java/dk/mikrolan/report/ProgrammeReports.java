@@ -82,7 +82,8 @@ public final class ProgrammeReports {
         grantedOre += c.approvedTerms().get().principal().ore();
       }
       disbursedOre += c.disbursed().ore();
-      if (r.loan().isPresent() && r.loan().get().terms().isDefined()) {
+      // A loan counts as it stood on the report's date: one opened later is not in it yet.
+      if (r.loan().isPresent() && r.loan().get().status(asOf) != LoanStatus.NOT_OPENED) {
         LoanAccount loan = r.loan().get();
         writtenOffOre += loan.balances(asOf).writtenOff().ore();
         if (loan.status(asOf) == LoanStatus.ACTIVE) {

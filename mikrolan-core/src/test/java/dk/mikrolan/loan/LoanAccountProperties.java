@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import dk.mikrolan.calendar.BankingCalendar;
+import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.policy.LoanPolicy;
 import dk.mikrolan.policy.PolicyVersions;
 import dk.mikrolan.testkit.LoanGenerators;
@@ -103,6 +104,132 @@ class LoanAccountProperties {
             }
           }
         });
+  }
+
+  /**
+   * "As of" means as of: every query on the whole history, asked for a date, equals the same
+   * query on the history cut at that date (the events dated on or before it, in order). The dates
+   * are the eve of the opening, every step's date and the day before it, and a year past the end,
+   * asked in that order so that the account's memo of its last cut is hit and missed.
+   */
+  @org.junit.jupiter.api.Test
+  void everyQueryAsOfADateEqualsTheSameQueryOnTheHistoryCutThere() {
+    qt().withExamples(1_000)
+        .forAll(LoanGenerators.scripts())
+        .checkAssert(script -> {
+          LoanAccount account = run(script, (state, date) -> { });
+          java.util.List<LocalDate> dates = new java.util.ArrayList<>();
+          dates.add(script.openedOn().minusDays(1));
+          for (LocalDate d : script.dates()) {
+            dates.add(d.minusDays(1));
+            dates.add(d);
+          }
+          dates.add(dates.get(dates.size() - 1).plusYears(1));
+          for (LocalDate d : dates) {
+            LoanAccount cut = LoanAccount.replay(CALENDAR, account.events().filter(e -> !e.date().isAfter(d)));
+            assertThat(account.status(d)).as("status on %s", d).isEqualTo(cut.status(d));
+            if (cut.status(d) == LoanStatus.NOT_OPENED) {
+              continue;
+            }
+            assertThat(account.balances(d)).as("balances on %s", d).isEqualTo(cut.balances(d));
+            assertThat(account.arrears(d)).as("arrears on %s", d).isEqualTo(cut.arrears(d));
+            assertThat(account.instalments(d)).as("instalments on %s", d).isEqualTo(cut.instalments(d));
+            assertThat(account.nextDue(d)).as("next due on %s", d).isEqualTo(cut.nextDue(d));
+            assertThat(account.outstanding(d)).as("outstanding on %s", d).isEqualTo(cut.outstanding(d));
+            assertThat(account.instalmentsStillDue(d)).as("still due on %s", d).isEqualTo(cut.instalmentsStillDue(d));
+          }
+        });
+  }
+
+  /**
+   * The account against a plain model written independently of the ledger ({@link
+   * LoanAccountModel}): after every accepted step, on the step's date, the day before it and a
+   * hundred days later, every query answers what the model does. Guarded so that the scripts do
+   * reach a deferral after a prepayment has settled the last instalments.
+   */
+  @org.junit.jupiter.api.Test
+  void everyQueryAgreesWithThePlainModel() {
+    java.util.concurrent.atomic.AtomicInteger deferralsPastSettled = new java.util.concurrent.atomic.AtomicInteger();
+    qt().withExamples(1_200)
+        .forAll(LoanGenerators.scripts())
+        .checkAssert(script -> run(script, (state, date) -> {
+          if (state.events().last() instanceof LoanEvent.Deferred) {
+            java.util.List<ScheduledInstalment> before = LoanAccountModel.of(CALENDAR, state.events().init(), date).instalments();
+            if (!before.isEmpty() && before.get(before.size() - 1).isSettled() && before.stream().anyMatch(i -> !i.isSettled())) {
+              deferralsPastSettled.incrementAndGet();
+            }
+          }
+          for (LocalDate d : java.util.List.of(date.minusDays(1), date, date.plusDays(100))) {
+            LoanAccountModel model = LoanAccountModel.of(CALENDAR, state.events(), d);
+            assertThat(state.status(d)).as("status on %s", d).isEqualTo(model.status());
+            if (model.status() == LoanStatus.NOT_OPENED) {
+              continue;
+            }
+            assertThat(state.balances(d)).as("balances on %s", d).isEqualTo(model.balances());
+            assertThat(state.instalments(d)).as("instalments on %s", d).isEqualTo(model.instalments());
+            assertThat(state.arrears(d)).as("arrears on %s", d).isEqualTo(model.arrears(d));
+            assertThat(state.nextDue(d).toJavaOptional()).as("next due on %s", d).isEqualTo(model.nextDue(d));
+          }
+        }));
+    assertThat(deferralsPastSettled.get()).as("deferrals after the last instalments were settled").isPositive();
+  }
+
+  /**
+   * Amounts stay in range: in scripts that also pay amounts at and beyond {@link
+   * DkkAmount#MAX_ABSOLUTE}, after every step, every amount the account shows on the step's date,
+   * the day before and 400 days later reads back from its text, and the laws hold after every
+   * accepted step. Guarded so that huge payments are accepted and that some command is refused
+   * for its result although its own amount is in range.
+   */
+  @org.junit.jupiter.api.Test
+  void everyAmountTheAccountShowsReadsBackFromItsText() {
+    java.util.concurrent.atomic.AtomicInteger hugeAccepted = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger refusedForTheResult = new java.util.concurrent.atomic.AtomicInteger();
+    qt().withExamples(1_000)
+        .forAll(LoanGenerators.scriptsWithHugeAmounts())
+        .checkAssert(script -> {
+          LoanAccount account = open(script);
+          java.util.List<LocalDate> dates = script.dates();
+          for (int i = 0; i < script.steps().size(); i++) {
+            LocalDate date = dates.get(i);
+            LoanCommand command = script.steps().get(i).command(account, date, i);
+            Either<Refusal, List<LoanEvent>> outcome = account.decide(command, POLICIES);
+            boolean huge = command instanceof LoanCommand.ReceivePayment p
+                && p.amount().ore() > DkkAmount.MAX_ABSOLUTE.ore() / 4;
+            if (outcome.isRight()) {
+              account = outcome.get().foldLeft(account, LoanAccount::evolve);
+              assertThat(LoanLaws.violations(account, date)).isEmpty();
+              hugeAccepted.addAndGet(huge ? 1 : 0);
+            } else if (huge && outcome.getLeft().hasReason("AMOUNT_OUT_OF_RANGE")
+                && !((LoanCommand.ReceivePayment) command).amount().isGreaterThan(DkkAmount.MAX_ABSOLUTE)) {
+              refusedForTheResult.incrementAndGet();
+            }
+            for (LocalDate d : java.util.List.of(date.minusDays(1), date, date.plusDays(400))) {
+              if (account.status(d) != LoanStatus.NOT_OPENED) {
+                assertThat(shown(account, d)).as("amounts on %s", d)
+                    .allSatisfy(x -> assertThat(DkkAmount.parse(x.toString())).isEqualTo(x));
+              }
+            }
+          }
+        });
+    assertThat(hugeAccepted.get()).as("huge payments accepted").isPositive();
+    assertThat(refusedForTheResult.get()).as("payments refused for the balances they would give").isPositive();
+  }
+
+  /** Every amount the account's public queries show on a date. */
+  private static java.util.List<DkkAmount> shown(LoanAccount account, LocalDate asOf) {
+    java.util.List<DkkAmount> amounts = new java.util.ArrayList<>();
+    LoanBalances b = account.balances(asOf);
+    amounts.addAll(java.util.List.of(b.disbursed(), b.paid(), b.refunded(), b.writtenOff(), b.outstanding(),
+        account.arrears(asOf).overdue(), DkkAmount.of(account.outstanding(asOf)), account.terms().get().principal()));
+    java.util.List<ScheduledInstalment> instalments = new java.util.ArrayList<>(account.instalments(asOf));
+    instalments.addAll(account.instalmentsStillDue(asOf));
+    account.nextDue(asOf).forEach(instalments::add);
+    for (ScheduledInstalment i : instalments) {
+      amounts.add(i.amount());
+      amounts.add(i.remaining());
+    }
+    return amounts;
   }
 
   /** Guards the generator: properties over scripts that never reach an event prove little. */

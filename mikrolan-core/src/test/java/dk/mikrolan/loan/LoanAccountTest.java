@@ -317,6 +317,20 @@ class LoanAccountTest {
   }
 
   @Test
+  void aDeferralAfterAPrepaymentMovesOnlyTheUnsettledInstalments() {
+    openAndDisburse(terms("5000", LocalDate.of(2026, 3, 2), RepaymentPlan.byCount(5), RoundingUnit.ORE),
+        LocalDate.of(2026, 2, 2));
+    pay("3000", LocalDate.of(2026, 2, 10)); // the first instalment, then the last two from the back
+    accept(new LoanCommand.Defer(2, LocalDate.of(2026, 2, 20), "illness", "caseworker"));
+    assertThat(account.instalments(LocalDate.of(2026, 2, 20)))
+        .extracting(i -> i.number() + " " + i.nominalDate() + " " + i.remaining())
+        .containsExactly("1 2026-03-02 DKK 0.00", "2 2026-06-02 DKK 1000.00", "3 2026-07-02 DKK 1000.00",
+            "4 2026-06-02 DKK 0.00", "5 2026-07-02 DKK 0.00");
+    assertThat(account.nextDue(LocalDate.of(2026, 2, 20)).get().number()).isEqualTo(2);
+    assertThat(account.arrears(LocalDate.of(2026, 6, 2))).isEqualTo(Arrears.NONE);
+  }
+
+  @Test
   void rescheduleTakesTheBalanceNetOfWhatIsPaidAndKeepsPaidInstalments() {
     openAndDisburse(terms("3000", LocalDate.of(2026, 3, 2), RepaymentPlan.byCount(3), RoundingUnit.ORE),
         LocalDate.of(2026, 2, 2));

@@ -76,4 +76,15 @@ class LoanAccountWorkTest {
     Ledger first = account.ledgerAsOf(OPENED.plusYears(20));
     assertThat(account.ledgerAsOf(OPENED.plusYears(20))).isSameAs(first);
   }
+
+  @Test
+  void aQueryBeforeTheLatestEventKeepsItsCutAndLeavesTheUsualLedgerAlone() {
+    LoanAccount account = LoanAccount.replay(BankingCalendar.danish(), history(100));
+    Ledger latest = account.ledgerAsOf(OPENED.plusYears(20));
+    Ledger past = account.ledgerAsOf(OPENED.plusMonths(20));
+    // Another date with the same events on or before it is the same cut.
+    assertThat(account.ledgerAsOf(OPENED.plusMonths(20).plusDays(1))).isSameAs(past);
+    assertThat(past).isNotSameAs(latest);
+    assertThat(account.ledgerAsOf(OPENED.plusYears(20))).isSameAs(latest);
+  }
 }

@@ -132,6 +132,19 @@ class ProgrammeReportsTest {
   }
 
   @Test
+  void countsALoanAsItStoodOnTheReportDate() {
+    ParticipantCase c = disbursed("P-5");
+    List<CaseRecord> records = List.of(new CaseRecord(CaseId.of("C5"), c, Optional.of(loan(5))));
+    // Before the loan opened (1 June) it is in no repayment figure; on 15 September two
+    // instalments of DKK 1,000 are paid (3 August and 3 September) and none is overdue yet.
+    ProgrammeReport beforeOpening = ProgrammeReports.of(records, ReportScope.municipality("751"), LocalDate.of(2026, 5, 31));
+    assertThat(beforeOpening.onTime()).isEqualTo(new Share(0, 0));
+    assertThat(beforeOpening.writtenOff()).isEqualTo(DkkAmount.ZERO);
+    ProgrammeReport september = ProgrammeReports.of(records, ReportScope.municipality("751"), LocalDate.of(2026, 9, 15));
+    assertThat(september.onTime()).isEqualTo(new Share(1, 1));
+  }
+
+  @Test
   void refusesAFollowUpBeforeItIsDueOrOffThePolicy() {
     ParticipantCase c = disbursed("P-9");
     assertThat(c.decide(new CaseCommand.RecordOutcome(6, SupportStatus.PARTLY, Optional.empty(), true,

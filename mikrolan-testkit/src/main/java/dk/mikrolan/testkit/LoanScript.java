@@ -56,7 +56,14 @@ public record LoanScript(RepaymentTerms terms, LocalDate openedOn, List<Step> st
     /** Writes off the rest. */
     WRITE_OFF_REST,
     /** Refunds part of an overpayment. */
-    REFUND
+    REFUND,
+    /**
+     * Pays an amount at or beyond the edge of {@link DkkAmount#MAX_ABSOLUTE}: all of it, half, a
+     * third, or just over it. Only {@link LoanGenerators#scriptsWithHugeAmounts()} draws it.
+     */
+    PAY_HUGE,
+    /** Refunds the whole overpayment. Only {@link LoanGenerators#scriptsWithHugeAmounts()} draws it. */
+    REFUND_ALL
   }
 
   /**
@@ -116,6 +123,19 @@ public record LoanScript(RepaymentTerms terms, LocalDate openedOn, List<Step> st
             Optional.of(DkkAmount.ofOre(Math.max(1, scaled / 10))), date, "hardship", "head-of-unit");
         case WRITE_OFF_REST -> new LoanCommand.WriteOff(Optional.empty(), date, "business closed", "head-of-unit");
         case REFUND -> new LoanCommand.RefundOverpayment(DkkAmount.ofOre(Math.max(1, scaled / 20)), date, "R" + stepNumber);
+        case PAY_HUGE -> {
+          long max = DkkAmount.MAX_ABSOLUTE.ore();
+          long amount = switch (size % 4) {
+            case 0 -> max;
+            case 1 -> max / 2;
+            case 2 -> max / 3 + size;
+            default -> max + 1 + size;
+          };
+          yield new LoanCommand.ReceivePayment("P" + stepNumber, DkkAmount.ofOre(amount), date, "bank-" + stepNumber,
+              PrepaymentHandling.SHORTEN_TERM);
+        }
+        case REFUND_ALL -> new LoanCommand.RefundOverpayment(
+            DkkAmount.ofOre(Math.max(1, -account.balances(date).outstanding().ore())), date, "R" + stepNumber);
       };
     }
 
