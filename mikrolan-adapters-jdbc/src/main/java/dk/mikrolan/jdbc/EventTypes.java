@@ -71,7 +71,9 @@ final class EventTypes {
       v1("cohort.AttendanceRecorded", CohortEvent.AttendanceRecorded.class),
 
       v1("aid.AidGranted", DeMinimisEvent.AidGranted.class),
-      v1("aid.AidCancelled", DeMinimisEvent.AidCancelled.class),
+      // Version 2 (0.2) names the granting municipality: a case id is only unique within it.
+      new EventType("aid.AidCancelled", DeMinimisEvent.AidCancelled.class, 2,
+          Map.of(1, EventTypes::aidCancelledV1toV2)),
 
       v1("policy.VersionAdopted", PolicyEvent.VersionAdopted.class),
 
@@ -133,5 +135,16 @@ final class EventTypes {
           + "' (known: 1 to " + type.currentVersion() + ")");
     }
     return type;
+  }
+
+  /**
+   * Version 1 of {@code aid.AidCancelled} did not name the granting municipality; case ids were
+   * unique across municipalities then, so its cancellation applies to the case's grant wherever.
+   */
+  private static com.fasterxml.jackson.databind.node.ObjectNode aidCancelledV1toV2(
+      com.fasterxml.jackson.databind.node.ObjectNode v1) {
+    com.fasterxml.jackson.databind.node.ObjectNode v2 = v1.deepCopy();
+    v2.putNull("grantingAuthority");
+    return v2;
   }
 }

@@ -268,7 +268,7 @@ abstract class AdapterContract {
               .get().toJavaList())));
     }
     UseCaseShell shell = UseCaseShell.over(store);
-    assertThat(shell.run(ApproveLoan.of(new ApproveLoan.Request(ref, UndertakingId.of(p.id()), Optional.empty(), year,
+    assertThat(shell.run(ApproveLoan.of(new ApproveLoan.Request(ref, UndertakingId.of(ref.municipalityCode(), p.id()), Optional.empty(), year,
         terms, List.of(), new BigDecimal("7.46"), LocalDate.of(2026, 5, 22), "head"), policies, BankingCalendar.danish()),
         Caller.of("head", "corr"))).isInstanceOf(UseCaseResult.Done.class);
     assertThat(shell.run(DisburseLoan.of(new DisburseLoan.Request(ref, DkkAmount.ofKroner(12_000),

@@ -183,7 +183,8 @@ final class EventExamples {
         new DeMinimisEvent.AidGranted(CASE, LocalDate.of(2026, 7, 3), DkkAmount.parse("DKK 1234.56"),
             new BigDecimal("7.4600"), new BigDecimal("165.49"), new BigDecimal("0.0631"), new BigDecimal("0.0631"),
             "Regulation (EU) 2023/2831", "751"),
-        new DeMinimisEvent.AidCancelled(CASE, LocalDate.of(2026, 7, 10), "Approval withdrawn"),
+        // As version 1 stored it, without the authority (the v1 fixture line decodes to this).
+        new DeMinimisEvent.AidCancelled(CASE, LocalDate.of(2026, 7, 10), "Approval withdrawn", Optional.empty()),
 
         new PolicyEvent.VersionAdopted(policy(), "Beskæftigelsesudvalget", LocalDate.of(2025, 11, 20)),
 

@@ -78,7 +78,9 @@ class JacksonEventCodecTest {
       for (Class<?> event : sealed.getPermittedSubclasses()) {
         EventCodec.Encoded encoded = codec.encode(EventExamples.of(event));
         assertThat(encoded.type()).isEqualTo(AGGREGATES.get(sealed) + "." + event.getSimpleName());
-        assertThat(encoded.schemaVersion()).isEqualTo(1);
+        // Every type is at version 1 but the one 0.2 moved to version 2.
+        assertThat(encoded.schemaVersion()).as(encoded.type())
+            .isEqualTo(event == DeMinimisEvent.AidCancelled.class ? 2 : 1);
       }
     }
   }
@@ -390,5 +392,20 @@ class JacksonEventCodecTest {
     assertThat(evolved.decode("loan.Deferred", 2, evolved.encode(deferred).json())).isEqualTo(deferred);
     assertThatIllegalArgumentException().isThrownBy(() -> evolved.decode("loan.Deferred", 1, "[]"))
         .withMessageContaining("not a JSON object");
+  }
+
+  @Test
+  void anAidCancellationNamesItsAuthorityFromVersionTwoAndReadsVersionOneWithoutIt() throws Exception {
+    DeMinimisEvent.AidCancelled now = new DeMinimisEvent.AidCancelled(dk.mikrolan.identity.CaseId.of("2026-0042"),
+        java.time.LocalDate.of(2026, 7, 10), "withdrawn", java.util.Optional.of("101"));
+    EventCodec.Encoded encoded = codec.encode(now);
+    assertThat(encoded.type()).isEqualTo("aid.AidCancelled");
+    assertThat(encoded.schemaVersion()).isEqualTo(2);
+    assertThat(json.readTree(encoded.json()).get("grantingAuthority").asText()).isEqualTo("101");
+    assertThat(roundTrip(now)).isEqualTo(now);
+    Object v1 = codec.decode("aid.AidCancelled", 1,
+        "{\"caseId\":\"2026-0042\",\"date\":\"2026-07-10\",\"reason\":\"withdrawn\"}");
+    assertThat(v1).isEqualTo(new DeMinimisEvent.AidCancelled(dk.mikrolan.identity.CaseId.of("2026-0042"),
+        java.time.LocalDate.of(2026, 7, 10), "withdrawn", java.util.Optional.empty()));
   }
 }

@@ -74,11 +74,20 @@ abstract class MigrationContract {
         event(c, codec, "case", "2026-0042", 2, new CaseEvent.ScreeningStarted(DAY, "cw"));
         event(c, codec, "loan", "2026-0042", 1, new LoanEvent.Opened(terms, DAY));
         event(c, codec, "cohort", "H-1", 1, new CohortEvent.CohortPlanned(CohortId.of("H-1"), "751", DAY));
+        // The same person referred in Copenhagen too: 0.1's participant ids were global.
+        event(c, codec, "case", "2026-0043", 1, new CaseEvent.Referred(p, "101", DAY, "cw"));
+        event(c, codec, "de-minimis", "participant-P-1", 1, new dk.mikrolan.aid.DeMinimisEvent.AidGranted(
+            dk.mikrolan.identity.CaseId.of("2026-0042"), DAY, DkkAmount.ofKroner(900), new java.math.BigDecimal("7.46"),
+            new java.math.BigDecimal("120.64"), new java.math.BigDecimal("0.0631"), new java.math.BigDecimal("0.0331"),
+            dk.mikrolan.aid.DeMinimisRecord.REGULATION, "751"));
         event(c, codec, "loan-fund", "751-2026", 1, new dk.mikrolan.fund.LoanFundEvent.FundOpened("751",
             dk.mikrolan.fund.FundPeriod.ofYear(2026), DkkAmount.ofKroner(700_000), false, DAY));
         insert(c, "INSERT INTO mikrolan_rm_cases (case_id, municipality_code, stage, cohort_id, advisor_id,"
             + " participant_id, referred_on, last_position) VALUES ('2026-0042', '751', 'SCREENING', NULL, 'adv-1',"
             + " 'P-1', ?, 2)", DAY);
+        insert(c, "INSERT INTO mikrolan_rm_cases (case_id, municipality_code, stage, cohort_id, advisor_id,"
+            + " participant_id, referred_on, last_position) VALUES ('2026-0043', '101', 'REFERRED', NULL, 'adv-1',"
+            + " 'P-1', ?, 6)", DAY);
         insert(c, "INSERT INTO mikrolan_rm_loans (case_id, status, disbursed_ore, outstanding_ore, written_off_ore,"
             + " next_due_date, last_position) VALUES ('2026-0042', 'AWAITING_DISBURSEMENT', 0, 0, 0, NULL, 3)");
         insert(c, "INSERT INTO mikrolan_rm_loan_instalments (case_id, instalment_no, due_date, remaining_ore)"
@@ -93,11 +102,13 @@ abstract class MigrationContract {
       MikrolanSchema.migrate(db.dataSource());
 
       assertThat(streamIds(db)).containsExactlyInAnyOrder("case/751:2026-0042", "case/751:2026-0042",
-          "loan/751:2026-0042", "cohort/751:H-1", "loan-fund/751-2026");
+          "loan/751:2026-0042", "case/101:2026-0043", "de-minimis/participant-751-P-1", "cohort/751:H-1",
+          "loan-fund/751-2026");
       assertThat(column(db, "SELECT municipality_code FROM mikrolan_rm_loans")).containsExactly("751");
       assertThat(column(db, "SELECT municipality_code FROM mikrolan_rm_loan_instalments")).containsExactly("751");
-      assertThat(column(db, "SELECT municipality_code FROM mikrolan_participants")).containsExactly("751");
-      assertThat(column(db, "SELECT municipality_code FROM mikrolan_cpr_access_log")).containsExactly("751");
+      assertThat(column(db, "SELECT municipality_code FROM mikrolan_participants")).containsExactlyInAnyOrder("751", "101");
+      // The reading was before 0.2 and the participant is known in two municipalities: left open.
+      assertThat(column(db, "SELECT municipality_code FROM mikrolan_cpr_access_log")).containsExactly((String) null);
 
       MikrolanJdbc jdbc = MikrolanJdbc.builder(db.dataSource(), keys).build();
       CaseRef ref = CaseRef.of("751", "2026-0042");
@@ -113,6 +124,11 @@ abstract class MigrationContract {
       assertThat(jdbc.queries().casesByStage("751", Stage.SCREENING)).extracting(CaseRow::ref).containsExactly(ref);
       assertThat(jdbc.queries().loanRow(ref)).isPresent();
       assertThat(jdbc.participants().findByCpr(Set.of("751"), CPR)).containsExactly(new ParticipantRef("751", p.id()));
+      assertThat(jdbc.participants().findByCpr(Set.of("101", "751"), CPR))
+          .containsExactly(new ParticipantRef("101", p.id()), new ParticipantRef("751", p.id()));
+      assertThat(dk.mikrolan.aid.DeMinimisRecord.replay(dk.mikrolan.aid.UndertakingId.of("751", p.id()),
+          jdbc.eventStore().load(dk.mikrolan.aid.DeMinimisRecord.streamId(dk.mikrolan.aid.UndertakingId.of("751", p.id())),
+              dk.mikrolan.aid.DeMinimisEvent.class)).grants()).hasSize(1);
       assertThat(jdbc.participants().revealCpr(new ParticipantRef("751", p.id()), "cw", "Brev", "req-2")).isEqualTo(CPR);
     }
   }

@@ -146,7 +146,7 @@ abstract class UseCaseContract {
   }
 
   private ApproveLoan approval(CaseRef ref, Participant p, String approver, PolicyVersions<ProgrammePolicy> pv) {
-    return ApproveLoan.of(new ApproveLoan.Request(ref, UndertakingId.of(p.id()), Optional.empty(), YEAR, terms(),
+    return ApproveLoan.of(new ApproveLoan.Request(ref, UndertakingId.of(ref.municipalityCode(), p.id()), Optional.empty(), YEAR, terms(),
         List.of(), new BigDecimal("7.46"), LocalDate.of(2026, 5, 22), approver), pv, BankingCalendar.danish());
   }
 

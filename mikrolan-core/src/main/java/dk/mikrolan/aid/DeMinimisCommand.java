@@ -79,13 +79,15 @@ public sealed interface DeMinimisCommand {
   /**
    * Cancels a case's aid because the loan was not paid out.
    *
+   * @param grantingAuthority the municipality whose case it is
    * @param caseId the case
    * @param date the day
    * @param reason why, not blank
    */
-  record CancelAid(CaseId caseId, LocalDate date, String reason) implements DeMinimisCommand {
+  record CancelAid(String grantingAuthority, CaseId caseId, LocalDate date, String reason) implements DeMinimisCommand {
     /** Checks the parts are present. */
     public CancelAid {
+      Objects.requireNonNull(grantingAuthority, "grantingAuthority");
       Objects.requireNonNull(caseId, "caseId");
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(reason, "reason");

@@ -28,13 +28,14 @@ final class DeMinimisDecider {
       event = problems.isEmpty() ? granted(r) : null;
     } else if (command instanceof DeMinimisCommand.CancelAid c) {
       problems = c.reason().isBlank() ? Vector.of(REASON_MISSING.violation()) : Vector.empty();
-      Option<DeMinimisEvent.AidGranted> grant = record.grantOf(c.caseId());
+      Option<DeMinimisEvent.AidGranted> grant = record.grantOf(c.grantingAuthority(), c.caseId());
       if (grant.isEmpty()) {
         problems = problems.append(NO_AID_FOR_CASE.violation(c.caseId()));
       } else if (c.date().isBefore(grant.get().grantDate())) {
         problems = problems.append(CANCELLED_BEFORE_GRANT.violation(c.date(), grant.get().grantDate()));
       }
-      event = new DeMinimisEvent.AidCancelled(c.caseId(), c.date(), c.reason());
+      event = new DeMinimisEvent.AidCancelled(c.caseId(), c.date(), c.reason(),
+          java.util.Optional.of(c.grantingAuthority()));
     } else {
       throw new IllegalArgumentException("Unknown command " + command.getClass().getName());
     }
@@ -59,7 +60,7 @@ final class DeMinimisDecider {
   private static Vector<Violation> recordAid(
       DeMinimisRecord record, DeMinimisCommand.RecordAid r, PolicyVersions<ProgrammePolicy> policies) {
     Vector<Violation> problems = Vector.empty();
-    if (record.grantOf(r.caseId()).isDefined()) {
+    if (record.grantOf(r.grantingAuthority(), r.caseId()).isDefined()) {
       problems = problems.append(AID_ALREADY_RECORDED.violation(r.caseId()));
     }
     if (r.gge().isNegative()) {

@@ -5,6 +5,7 @@ import dk.mikrolan.money.DkkAmount;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A fact in an undertaking's de minimis record. Events are never changed or deleted: aid that is
@@ -72,13 +73,17 @@ public sealed interface DeMinimisEvent {
    * @param caseId the case
    * @param date the day
    * @param reason why
+   * @param grantingAuthority the municipality whose case it is; empty in cancellations written
+   *     before the authority was recorded (case ids were then unique across municipalities)
    */
-  record AidCancelled(CaseId caseId, LocalDate date, String reason) implements DeMinimisEvent {
+  record AidCancelled(CaseId caseId, LocalDate date, String reason, Optional<String> grantingAuthority)
+      implements DeMinimisEvent {
     /** Checks the parts are present. */
     public AidCancelled {
       Objects.requireNonNull(caseId, "caseId");
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(grantingAuthority, "grantingAuthority");
     }
   }
 }

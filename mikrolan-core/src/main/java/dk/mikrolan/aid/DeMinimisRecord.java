@@ -45,10 +45,10 @@ public final class DeMinimisRecord {
 
   private final UndertakingId undertaking;
   private final Vector<DeMinimisEvent> events;
-  private final Map<CaseId, DeMinimisEvent.AidGranted> grants;
+  private final Map<String, DeMinimisEvent.AidGranted> grants;
 
   private DeMinimisRecord(
-      UndertakingId undertaking, Vector<DeMinimisEvent> events, Map<CaseId, DeMinimisEvent.AidGranted> grants) {
+      UndertakingId undertaking, Vector<DeMinimisEvent> events, Map<String, DeMinimisEvent.AidGranted> grants) {
     this.undertaking = undertaking;
     this.events = events;
     this.grants = grants;
@@ -108,11 +108,15 @@ public final class DeMinimisRecord {
    * @return the new state, never null
    */
   public DeMinimisRecord evolve(DeMinimisEvent event) {
-    Map<CaseId, DeMinimisEvent.AidGranted> g = grants;
+    Map<String, DeMinimisEvent.AidGranted> g = grants;
     if (event instanceof DeMinimisEvent.AidGranted granted) {
-      g = g.put(granted.caseId(), granted);
+      g = g.put(key(granted.grantingAuthority(), granted.caseId()), granted);
     } else if (event instanceof DeMinimisEvent.AidCancelled cancelled) {
-      g = g.remove(cancelled.caseId());
+      // A case id is the granting municipality's own; a cancellation written before it named the
+      // authority (schema version 1, when case ids were unique) cancels the case's grant wherever.
+      g = cancelled.grantingAuthority().isPresent()
+          ? g.remove(key(cancelled.grantingAuthority().get(), cancelled.caseId()))
+          : g.filter((k, v) -> !v.caseId().equals(cancelled.caseId()));
     }
     return new DeMinimisRecord(undertaking, events.append(event), g);
   }
@@ -157,13 +161,19 @@ public final class DeMinimisRecord {
   }
 
   /**
-   * Returns a case's grant, unless cancelled.
+   * Returns a case's grant, unless cancelled. A case is known by the granting municipality and its
+   * case id: two municipalities may use the same id.
    *
+   * @param grantingAuthority the granting municipality's code, not null
    * @param caseId the case, not null
    * @return the grant, or none
    */
-  public Option<DeMinimisEvent.AidGranted> grantOf(CaseId caseId) {
-    return grants.get(caseId);
+  public Option<DeMinimisEvent.AidGranted> grantOf(String grantingAuthority, CaseId caseId) {
+    return grants.get(key(grantingAuthority, caseId));
+  }
+
+  private static String key(String grantingAuthority, CaseId caseId) {
+    return grantingAuthority + ":" + caseId.value();
   }
 
   /**

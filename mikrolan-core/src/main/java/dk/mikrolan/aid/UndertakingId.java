@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public sealed interface UndertakingId {
 
   /**
-   * Returns the key of the undertaking, {@code cvr-13748136} or {@code participant-P-0042}, which
+   * Returns the key of the undertaking, {@code cvr-13748136} or {@code participant-751-P-0042}, which
    * {@link #parse(String)} accepts.
    *
    * @return the key, never null, never a CPR number
@@ -46,28 +46,35 @@ public sealed interface UndertakingId {
   }
 
   /**
-   * Obtains the undertaking of a participant before registration.
+   * Obtains the undertaking of a participant before registration. A participant id is the
+   * municipality's own, so the municipality is part of the key: two municipalities' participants
+   * with the same id are two undertakings.
    *
+   * @param municipalityCode the municipality that knows the participant by this id, not null
    * @param participant the participant's opaque id, not null
    * @return the undertaking, never null
-   * @throws IllegalArgumentException if the id has the shape of a CPR number
+   * @throws IllegalArgumentException if the code is not three digits or the id has the shape of a
+   *     CPR number
    */
-  static UndertakingId of(ParticipantId participant) {
-    return new ByParticipant(participant);
+  static UndertakingId of(String municipalityCode, ParticipantId participant) {
+    return new ByParticipant(municipalityCode, participant);
   }
 
   /**
    * Obtains an undertaking from its key.
    *
-   * @param key {@code cvr-} and eight digits, or {@code participant-} and a participant id, not null
+   * @param key {@code cvr-} and eight digits, or {@code participant-}, a kommunekode, {@code -} and
+   *     a participant id, not null
    * @return the undertaking, never null
    * @throws IllegalArgumentException if the key is of neither form (the message does not repeat it)
    */
   static UndertakingId parse(String key) {
     if (key.startsWith(ByCvr.PREFIX)) {
       return new ByCvr(Cvr.parse(key.substring(ByCvr.PREFIX.length())));
-    } else if (key.startsWith(ByParticipant.PREFIX)) {
-      return new ByParticipant(ParticipantId.of(key.substring(ByParticipant.PREFIX.length())));
+    } else if (key.startsWith(ByParticipant.PREFIX) && key.length() > ByParticipant.PREFIX.length() + 4
+        && key.charAt(ByParticipant.PREFIX.length() + 3) == '-') {
+      String rest = key.substring(ByParticipant.PREFIX.length());
+      return new ByParticipant(rest.substring(0, 3), ParticipantId.of(rest.substring(4)));
     }
     throw new IllegalArgumentException("An undertaking key starts with cvr- or participant-");
   }
@@ -105,9 +112,10 @@ public sealed interface UndertakingId {
   /**
    * A participant whose business is not yet registered.
    *
+   * @param municipalityCode the municipality whose participant id it is (kommunekode)
    * @param participant the participant's opaque id
    */
-  record ByParticipant(ParticipantId participant) implements UndertakingId {
+  record ByParticipant(String municipalityCode, ParticipantId participant) implements UndertakingId {
     static final String PREFIX = "participant-";
     // Ten digits, or six and four around a hyphen, not part of a longer run of digits.
     private static final Pattern CPR_SHAPE = Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})\\d{2}-?\\d{4}(?!\\d)");
@@ -118,6 +126,7 @@ public sealed interface UndertakingId {
      * @throws IllegalArgumentException if it does; the message does not repeat the id
      */
     public ByParticipant {
+      dk.mikrolan.identity.MunicipalityCode.require(Objects.requireNonNull(municipalityCode, "municipalityCode"));
       Objects.requireNonNull(participant, "participant");
       Matcher m = CPR_SHAPE.matcher(participant.value());
       while (m.find()) {
@@ -138,7 +147,7 @@ public sealed interface UndertakingId {
 
     @Override
     public String streamKey() {
-      return PREFIX + participant;
+      return PREFIX + municipalityCode + "-" + participant;
     }
 
     @Override

@@ -118,7 +118,8 @@ public final class EndCase implements UseCase<EndCase.Loaded, EndCase.Ended> {
         Either<Refusal, List<LoanFundEvent>> release =
             loaded.fund().decide(new LoanFundCommand.Release(ref.caseId(), command.date(), reason));
         Either<Refusal, List<DeMinimisEvent>> cancel =
-            loaded.aid().decide(new DeMinimisCommand.CancelAid(ref.caseId(), command.date(), reason), policies);
+            loaded.aid().decide(new DeMinimisCommand.CancelAid(ref.municipalityCode(), ref.caseId(), command.date(), reason),
+            policies);
         reasons = release.isLeft() ? reasons.appendAll(release.getLeft().reasons()) : reasons;
         reasons = cancel.isLeft() ? reasons.appendAll(cancel.getLeft().reasons()) : reasons;
         released = release.getOrElse(List.empty());

@@ -26,14 +26,14 @@ class DeMinimisExportTest {
   void writesOneRowPerGrantNotCancelledUnderAHeader() {
     DeMinimisRecord business = DeMinimisRecord.empty(UndertakingId.of(Cvr.parse("13748136")))
         .evolve(granted("2026-0002", LocalDate.of(2026, 5, 1), "2500.00"));
-    DeMinimisRecord person = DeMinimisRecord.empty(UndertakingId.of(ParticipantId.of("P-7")))
+    DeMinimisRecord person = DeMinimisRecord.empty(UndertakingId.of("751", ParticipantId.of("P-7")))
         .evolve(granted("2026-0001", LocalDate.of(2026, 3, 1), "10000.00"))
         .evolve(granted("2026-0003", LocalDate.of(2026, 3, 2), "100.00"))
-        .evolve(new DeMinimisEvent.AidCancelled(CaseId.of("2026-0003"), LocalDate.of(2026, 4, 1), "not paid out"));
+        .evolve(new DeMinimisEvent.AidCancelled(CaseId.of("2026-0003"), LocalDate.of(2026, 4, 1), "not paid out", java.util.Optional.of("751")));
     String csv = DeMinimisExport.csv(DeMinimisExport.rows(java.util.List.of(business, person)));
     assertThat(csv).isEqualTo(
         "undertaking_key,cvr,grant_date,aid_dkk,aid_eur,regulation,granting_authority,case_id\r\n"
-            + "participant-P-7,,2026-03-01,10000.00,1340.41,Regulation (EU) 2023/2831,751,2026-0001\r\n"
+            + "participant-751-P-7,,2026-03-01,10000.00,1340.41,Regulation (EU) 2023/2831,751,2026-0001\r\n"
             + "cvr-13748136,13748136,2026-05-01,2500.00,335.10,Regulation (EU) 2023/2831,751,2026-0002\r\n");
   }
 

@@ -34,12 +34,12 @@ class DeMinimisRecordProperties {
     qt().withExamples(1_200)
         .forAll(AidGenerators.commands(30, RATES))
         .checkAssert(commands -> {
-          DeMinimisRecord record = DeMinimisRecord.empty(UndertakingId.of(ParticipantId.of("P-1")));
+          DeMinimisRecord record = DeMinimisRecord.empty(UndertakingId.of("751", ParticipantId.of("P-1")));
           for (DeMinimisCommand command : commands) {
             Either<Refusal, List<DeMinimisEvent>> outcome = record.decide(command, POLICIES);
             if (command instanceof DeMinimisCommand.RecordAid r) {
               boolean fits = fullestWindow(withGrant(record, r)).compareTo(CEILING) <= 0;
-              boolean free = record.grantOf(r.caseId()).isEmpty();
+              boolean free = record.grantOf(r.grantingAuthority(), r.caseId()).isEmpty();
               assertThat(outcome.isRight()).as("%s on %s", command, record.grants()).isEqualTo(fits && free);
             }
             if (outcome.isLeft()) {

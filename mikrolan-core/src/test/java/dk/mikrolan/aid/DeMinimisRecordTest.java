@@ -134,7 +134,7 @@ class DeMinimisRecordTest {
   @Test
   void cancelledAidNoLongerCountsAndTheCaseCanBeGrantedAgain() {
     grant(LocalDate.of(2026, 1, 5), eur(300_000));
-    accept(new DeMinimisCommand.CancelAid(CaseId.of("C1"), LocalDate.of(2026, 2, 1), "loan not paid out"));
+    accept(new DeMinimisCommand.CancelAid("751", CaseId.of("C1"), LocalDate.of(2026, 2, 1), "loan not paid out"));
     assertThat(record.grants()).isEmpty();
     assertThat(record.state()).isEqualTo("NO_AID");
     accept(aid("C1", LocalDate.of(2026, 3, 1), eur(300_000)));
@@ -146,8 +146,9 @@ class DeMinimisRecordTest {
     grant(LocalDate.of(2026, 1, 5), eur(1_000));
     Refusal r = refuse(new DeMinimisCommand.RecordAid(
         CaseId.of("C1"), LocalDate.of(2019, 1, 1), DkkAmount.ofKroner(-1), BigDecimal.ZERO, RATES, "Aarhus"));
+    // C1's grant is Aarhus's (751): a case id is its municipality's own, so "Aarhus"'s C1 is no duplicate.
     assertThat(r.reasons().map(Violation::code)).containsExactly(
-        "AID_ALREADY_RECORDED", "AID_NEGATIVE", "EXCHANGE_RATE_NOT_POSITIVE", "AUTHORITY_MALFORMED", "NO_POLICY_IN_FORCE");
+        "AID_NEGATIVE", "EXCHANGE_RATE_NOT_POSITIVE", "AUTHORITY_MALFORMED", "NO_POLICY_IN_FORCE");
   }
 
   @Test
@@ -160,9 +161,9 @@ class DeMinimisRecordTest {
   @Test
   void refusesCancellationsThatDoNotFit() {
     grant(LocalDate.of(2026, 1, 5), eur(1_000));
-    assertThat(refuse(new DeMinimisCommand.CancelAid(CaseId.of("C7"), LocalDate.of(2026, 2, 1), "x")).reasons()
+    assertThat(refuse(new DeMinimisCommand.CancelAid("751", CaseId.of("C7"), LocalDate.of(2026, 2, 1), "x")).reasons()
         .map(Violation::code)).containsExactly("NO_AID_FOR_CASE");
-    assertThat(refuse(new DeMinimisCommand.CancelAid(CaseId.of("C1"), LocalDate.of(2026, 1, 4), " ")).reasons()
+    assertThat(refuse(new DeMinimisCommand.CancelAid("751", CaseId.of("C1"), LocalDate.of(2026, 1, 4), " ")).reasons()
         .map(Violation::code)).containsExactly("REASON_MISSING", "CANCELLED_BEFORE_GRANT");
   }
 
@@ -182,10 +183,33 @@ class DeMinimisRecordTest {
   }
 
   @Test
+  void twoMunicipalitiesCasesWithOneIdAreTwoGrantsAndCancelApart() {
+    accept(new DeMinimisCommand.RecordAid(CaseId.of("2026-0042"), LocalDate.of(2026, 1, 5), eur(1_000),
+        RATE, RATES, "751"));
+    accept(new DeMinimisCommand.RecordAid(CaseId.of("2026-0042"), LocalDate.of(2026, 1, 6), eur(2_000),
+        RATE, RATES, "101"));
+    assertThat(record.grants()).hasSize(2);
+    accept(new DeMinimisCommand.CancelAid("101", CaseId.of("2026-0042"), LocalDate.of(2026, 2, 1), "withdrawn"));
+    assertThat(record.grantOf("101", CaseId.of("2026-0042"))).isEmpty();
+    assertThat(record.grantOf("751", CaseId.of("2026-0042"))).isDefined();
+    assertThat(refuse(new DeMinimisCommand.CancelAid("851", CaseId.of("2026-0042"), LocalDate.of(2026, 2, 1), "x"))
+        .hasReason("NO_AID_FOR_CASE")).isTrue();
+  }
+
+  @Test
+  void aCancellationStoredWithoutItsAuthorityCancelsTheCasesGrant() {
+    // Written by 0.1, when case ids were unique across municipalities.
+    grant(LocalDate.of(2026, 1, 5), eur(1_000));
+    record = record.evolve(new DeMinimisEvent.AidCancelled(CaseId.of("C1"), LocalDate.of(2026, 2, 1), "withdrawn",
+        java.util.Optional.empty()));
+    assertThat(record.grants()).isEmpty();
+  }
+
+  @Test
   void replayGivesTheSameRecord() {
     grant(LocalDate.of(2026, 1, 5), eur(1_000));
     grant(LocalDate.of(2026, 2, 5), eur(2_000));
-    accept(new DeMinimisCommand.CancelAid(CaseId.of("C1"), LocalDate.of(2026, 3, 1), "withdrawn"));
+    accept(new DeMinimisCommand.CancelAid("751", CaseId.of("C1"), LocalDate.of(2026, 3, 1), "withdrawn"));
     DeMinimisRecord replayed = DeMinimisRecord.replay(UNDERTAKING, record.events());
     assertThat(replayed).isEqualTo(record).hasSameHashCodeAs(record);
     assertThat(replayed.grants()).isEqualTo(record.grants());

@@ -20,8 +20,8 @@ class UndertakingIdTest {
 
   @Test
   void aParticipantBeforeRegistrationIsKeyedByTheOpaqueId() {
-    UndertakingId u = UndertakingId.of(ParticipantId.of("P-2026-0042"));
-    assertThat(u.streamKey()).isEqualTo("participant-P-2026-0042");
+    UndertakingId u = UndertakingId.of("751", ParticipantId.of("P-2026-0042"));
+    assertThat(u.streamKey()).isEqualTo("participant-751-P-2026-0042");
     assertThat(u.cvr()).isEmpty();
     assertThat(UndertakingId.parse(u.streamKey())).isEqualTo(u).hasToString(u.streamKey());
   }
@@ -29,7 +29,7 @@ class UndertakingIdTest {
   @Test
   void refusesAParticipantIdShapedLikeACprNumberWithoutRepeatingIt() {
     for (String cpr : new String[] {"0101901234", "010190-1234", "P3112991234", "x-290200-1234"}) {
-      assertThatThrownBy(() -> UndertakingId.of(ParticipantId.of(cpr)))
+      assertThatThrownBy(() -> UndertakingId.of("751", ParticipantId.of(cpr)))
           .as(cpr)
           .isInstanceOf(IllegalArgumentException.class)
           .message().doesNotContain(cpr.replaceAll("\\D", ""));
@@ -40,7 +40,7 @@ class UndertakingIdTest {
   void acceptsDigitRunsThatCannotBeACprNumber() {
     // No 32nd day, no 13th month, and runs longer than ten digits are not CPR-shaped.
     for (String id : new String[] {"3201901234", "0113901234", "P-20260000012345", "2026-0042"}) {
-      assertThat(UndertakingId.of(ParticipantId.of(id)).streamKey()).isEqualTo("participant-" + id);
+      assertThat(UndertakingId.of("751", ParticipantId.of(id)).streamKey()).isEqualTo("participant-751-" + id);
     }
   }
 

@@ -38,7 +38,7 @@ class AarhusScenarioTest {
       .build();
   static final PolicyVersions<ProgrammePolicy> POLICIES = PolicyVersions.of(AARHUS);
   static final Booking BOOKING = Booking.of(dk.mikrolan.fund.FundPeriod.ofYear(2026),
-      dk.mikrolan.aid.UndertakingId.of(dk.mikrolan.identity.ParticipantId.of("P-1")));
+      dk.mikrolan.aid.UndertakingId.of("751", dk.mikrolan.identity.ParticipantId.of("P-1")));
   static final AttendanceSummary PREPARED = new AttendanceSummary(
       Set.of("ACCOUNTING", "TAX", "VAT", "INSURANCE"), 4, 0, 0, Optional.empty());
   static final AttendanceSummary SEMINAR_DONE = new AttendanceSummary(

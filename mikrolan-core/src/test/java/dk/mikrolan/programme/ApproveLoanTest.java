@@ -135,7 +135,7 @@ class ApproveLoanTest {
   }
 
   private static ApproveLoan.Request request(String caseId, long kroner) {
-    return new ApproveLoan.Request(ref(caseId), UndertakingId.of(ParticipantId.of("P-" + caseId)), Optional.empty(), YEAR,
+    return new ApproveLoan.Request(ref(caseId), UndertakingId.of("751", ParticipantId.of("P-" + caseId)), Optional.empty(), YEAR,
         terms(kroner), List.of(), EUR, DAY, "head");
   }
 
@@ -150,7 +150,7 @@ class ApproveLoanTest {
     assertThat(sent).singleElement().satisfies(l -> assertThat(l.danishText()).contains("de minimis-støtte"));
     LoanFund fund = LoanFund.replay(store.load(LoanFund.streamId("751", YEAR), LoanFundEvent.class));
     assertThat(fund.remainingRoom()).isEqualTo(DkkAmount.ofKroner(660_000));
-    UndertakingId undertaking = UndertakingId.of(ParticipantId.of("P-C1"));
+    UndertakingId undertaking = UndertakingId.of("751", ParticipantId.of("P-C1"));
     DeMinimisRecord aid = DeMinimisRecord.replay(undertaking, store.load(DeMinimisRecord.streamId(undertaking), DeMinimisEvent.class));
     assertThat(aid.version()).isEqualTo(1);
     ParticipantCase c = ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(ref("C1")), CaseEvent.class));
@@ -172,7 +172,7 @@ class ApproveLoanTest {
   void theCaseFollowsItsLoanAccountToClosedAndARevolvingFundGetsTheRepaymentsBack() {
     PolicyVersions<ProgrammePolicy> policies = policies(100_000, true);
     recommended("C1", 12_000, policies);
-    ApproveLoan.Request request = new ApproveLoan.Request(ref("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(),
+    ApproveLoan.Request request = new ApproveLoan.Request(ref("C1"), UndertakingId.of("751", ParticipantId.of("P-C1")), Optional.empty(),
         YEAR, RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000)).firstDueDate(LocalDate.of(2026, 8, 1))
             .frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(48)).disbursementDate(LocalDate.of(2026, 6, 1)).build(),
         List.of(), EUR, DAY, "head");
@@ -235,14 +235,14 @@ class ApproveLoanTest {
     PolicyVersions<ProgrammePolicy> policies = policies(30_000);
     recommended("C1", 40_000, policies);
     long before = store.version(ProgrammeStreams.caseStream(ref("C1")));
-    ApproveLoan.Request own = new ApproveLoan.Request(ref("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(), YEAR,
+    ApproveLoan.Request own = new ApproveLoan.Request(ref("C1"), UndertakingId.of("751", ParticipantId.of("P-C1")), Optional.empty(), YEAR,
         terms(40_000), List.of(), EUR, DAY, "adv");
     UseCaseResult<ApproveLoan.Approved> result = approve(policies, own);
     assertThat(result).isInstanceOfSatisfying(UseCaseResult.Refused.class, r ->
         assertThat(r.refusal().reasons()).extracting(v -> v.code())
             .contains("FOUR_EYES", "FUND_ROOM_EXCEEDED", "ABOVE_REMAINING_ROOM"));
     assertThat(store.version(ProgrammeStreams.caseStream(ref("C1")))).isEqualTo(before);
-    assertThat(store.version(DeMinimisRecord.streamId(UndertakingId.of(ParticipantId.of("P-C1"))))).isZero();
+    assertThat(store.version(DeMinimisRecord.streamId(UndertakingId.of("751", ParticipantId.of("P-C1"))))).isZero();
     assertThat(sent).isEmpty();
   }
 
@@ -275,7 +275,7 @@ class ApproveLoanTest {
     RepaymentTerms absurd = RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000))
         .firstDueDate(LocalDate.of(2026, 8, 1)).frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(20_000))
         .roundingUnit(dk.mikrolan.schedule.RoundingUnit.WHOLE_KRONER).disbursementDate(LocalDate.of(2026, 6, 1)).build();
-    UseCaseResult<ApproveLoan.Approved> result = approve(policies, new ApproveLoan.Request(ref("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(), YEAR, absurd,
+    UseCaseResult<ApproveLoan.Approved> result = approve(policies, new ApproveLoan.Request(ref("C1"), UndertakingId.of("751", ParticipantId.of("P-C1")), Optional.empty(), YEAR, absurd,
             List.of(), EUR, DAY, "head"));
     assertThat(result).isInstanceOfSatisfying(UseCaseResult.Refused.class, r ->
         assertThat(r.refusal().reasons()).extracting(v -> v.code())
@@ -299,7 +299,7 @@ class ApproveLoanTest {
     dispatcher.dispatch(10);
     assertThat(LoanFund.replay(store.load(LoanFund.streamId("751", YEAR), LoanFundEvent.class)).remainingRoom())
         .isEqualTo(DkkAmount.ofKroner(700_000));
-    UndertakingId undertaking = UndertakingId.of(ParticipantId.of("P-C1"));
+    UndertakingId undertaking = UndertakingId.of("751", ParticipantId.of("P-C1"));
     assertThat(DeMinimisRecord.replay(undertaking, store.load(DeMinimisRecord.streamId(undertaking), DeMinimisEvent.class))
         .aidEurInThreeYearsEndingOn(LocalDate.of(2026, 6, 1))).isZero();
     assertThat(sent).hasSize(2);
@@ -313,7 +313,7 @@ class ApproveLoanTest {
     RepaymentTerms terms = RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000))
         .firstDueDate(LocalDate.of(2026, 8, 1)).frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(48))
         .disbursementDate(LocalDate.of(2026, 6, 1)).build();
-    approve(policies, new ApproveLoan.Request(ref("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(), YEAR, terms, List.of(), EUR, DAY, "head"));
+    approve(policies, new ApproveLoan.Request(ref("C1"), UndertakingId.of("751", ParticipantId.of("P-C1")), Optional.empty(), YEAR, terms, List.of(), EUR, DAY, "head"));
     disburse(policies, "C1", 12_000, LocalDate.of(2026, 6, 1), "NK");
     pay(policies, "C1", "P1", 12_000, LocalDate.of(2026, 8, 3));
     assertThat(stage("C1")).isEqualTo(Stage.CLOSED);
@@ -334,7 +334,7 @@ class ApproveLoanTest {
     RepaymentTerms terms = RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000))
         .firstDueDate(LocalDate.of(2026, 8, 1)).frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(48))
         .disbursementDate(LocalDate.of(2026, 6, 1)).build();
-    approve(policies, new ApproveLoan.Request(ref("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(), YEAR, terms, List.of(), EUR, DAY, "head"));
+    approve(policies, new ApproveLoan.Request(ref("C1"), UndertakingId.of("751", ParticipantId.of("P-C1")), Optional.empty(), YEAR, terms, List.of(), EUR, DAY, "head"));
     disburse(policies, "C1", 12_000, LocalDate.of(2026, 6, 1), "NK");
     UseCaseResult<dk.mikrolan.loan.LoanAccount> over = pay(policies, "C1", "P1", 12_001, LocalDate.of(2026, 8, 3));
     assertThat(over).isInstanceOf(UseCaseResult.Done.class);
@@ -356,7 +356,7 @@ class ApproveLoanTest {
     recommended("C2", 40_000, policies);
     assertThat(approve(policies, request("C1", 40_000))).isInstanceOf(UseCaseResult.Done.class);
     UndertakingId business = UndertakingId.of(dk.mikrolan.identity.Cvr.parse("13748136"));
-    UndertakingId person = UndertakingId.of(ParticipantId.of("P-C1"));
+    UndertakingId person = UndertakingId.of("751", ParticipantId.of("P-C1"));
     UseCaseResult<ApproveLoan.Approved> linked = approve(policies, new ApproveLoan.Request(ref("C2"), business,
         Optional.of(person), YEAR, terms(40_000), List.of(), EUR, DAY, "head"));
     assertThat(linked).isInstanceOfSatisfying(UseCaseResult.Refused.class, r ->
@@ -387,7 +387,7 @@ class ApproveLoanTest {
     RepaymentTerms terms = RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000))
         .firstDueDate(LocalDate.of(2026, 8, 1)).frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(48))
         .disbursementDate(LocalDate.of(2026, 6, 1)).build();
-    approve(policies, new ApproveLoan.Request(ref("C1"), UndertakingId.of(ParticipantId.of("P-C1")), Optional.empty(), YEAR, terms, List.of(), EUR, DAY,
+    approve(policies, new ApproveLoan.Request(ref("C1"), UndertakingId.of("751", ParticipantId.of("P-C1")), Optional.empty(), YEAR, terms, List.of(), EUR, DAY,
         "head"));
     disburse(policies, "C1", 12_000, LocalDate.of(2026, 6, 1), "NK");
     pay(policies, "C1", "P1", 2_000, LocalDate.of(2026, 8, 3));

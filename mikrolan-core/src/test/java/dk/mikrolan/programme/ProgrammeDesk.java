@@ -144,7 +144,7 @@ final class ProgrammeDesk {
   }
 
   UndertakingId undertaking(String caseId) {
-    return UndertakingId.of(participant(caseId));
+    return UndertakingId.of(municipality(), participant(caseId));
   }
 
   /** Sets what the letter port does with a letter before it counts as accepted: throw to refuse it. */

@@ -312,7 +312,7 @@ class UseCaseRefusalTest {
   void endingACaseTheAidRecordRefusesWritesNothing() {
     approved();
     desk.append(DeMinimisRecord.streamId(desk.undertaking(C1)),
-        java.util.List.of(new DeMinimisEvent.AidCancelled(CaseId.of(C1), APPROVAL_DAY, "cancelled by hand")));
+        java.util.List.of(new DeMinimisEvent.AidCancelled(CaseId.of(C1), APPROVAL_DAY, "cancelled by hand", java.util.Optional.of("751"))));
 
     refusedWritingNothing(() -> desk.end(C1, new CaseCommand.Withdraw("nyt job", LocalDate.of(2026, 5, 25), "cw-1")),
         "NO_AID_FOR_CASE");

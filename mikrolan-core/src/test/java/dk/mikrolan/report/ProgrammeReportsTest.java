@@ -72,7 +72,7 @@ class ProgrammeReportsTest {
         new CaseCommand.Approve(terms(), DkkAmount.ofKroner(100_000),
             Optional.of(new AidStatement(DkkAmount.ofKroner(500), new BigDecimal("67.02"))), List.of(),
             dk.mikrolan.programme.Booking.of(dk.mikrolan.fund.FundPeriod.ofYear(2026),
-                dk.mikrolan.aid.UndertakingId.of(dk.mikrolan.identity.ParticipantId.of("P-1"))),
+                dk.mikrolan.aid.UndertakingId.of("751", dk.mikrolan.identity.ParticipantId.of("P-1"))),
             LocalDate.of(2026, 5, 22), "head"),
         new CaseCommand.RecordDisbursement(DkkAmount.ofKroner(12_000), LocalDate.of(2026, 6, 1), "cw"));
   }

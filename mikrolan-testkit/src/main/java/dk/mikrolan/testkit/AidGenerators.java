@@ -72,7 +72,7 @@ public final class AidGenerators {
           record = record.evolve(new DeMinimisEvent.AidGranted(caseId, date, gge, rate, EurConversion.toEur(gge, rate),
               new BigDecimal("0.0631"), new BigDecimal("0.0331"), DeMinimisRecord.REGULATION, "751"));
           if (draw(in, 0, 4) == 0) {
-            record = record.evolve(new DeMinimisEvent.AidCancelled(caseId, date.plusDays(draw(in, 0, 60)), "not paid out"));
+            record = record.evolve(new DeMinimisEvent.AidCancelled(caseId, date.plusDays(draw(in, 0, 60)), "not paid out", java.util.Optional.of("751")));
           }
         }
         records.add(record);
@@ -98,7 +98,7 @@ public final class AidGenerators {
         CaseId caseId = CaseId.of("C" + draw(in, 0, 9));
         LocalDate date = LocalDate.of(2024, 1, 1).plusDays(draw(in, 0, 2_900));
         if (draw(in, 0, 5) == 0) {
-          commands.add(new DeMinimisCommand.CancelAid(caseId, date, "not paid out"));
+          commands.add(new DeMinimisCommand.CancelAid("751", caseId, date, "not paid out"));
         } else {
           DkkAmount gge = DkkAmount.ofOre(draw(in, 0, 200_000L * 746 + 99));
           commands.add(new DeMinimisCommand.RecordAid(caseId, date, gge, new BigDecimal("7.46"), rates, "751"));
@@ -109,7 +109,7 @@ public final class AidGenerators {
   }
 
   private static UndertakingId undertaking(RandomnessSource in, int number) {
-    return draw(in, 0, 2) == 0 ? UndertakingId.of(ParticipantId.of("P-" + number)) : UndertakingId.of(cvr(in));
+    return draw(in, 0, 2) == 0 ? UndertakingId.of("751", ParticipantId.of("P-" + number)) : UndertakingId.of(cvr(in));
   }
 
   private static Cvr cvr(RandomnessSource in) {
