@@ -279,7 +279,10 @@ abstract class AdapterContract {
         BankingCalendar.danish()), Caller.of("bank", "corr3"))).isInstanceOf(UseCaseResult.Done.class);
 
     List<DecisionLetter> letters = new ArrayList<>();
-    LetterDispatcher dispatcher = new LetterDispatcher(store, shell, (id, letter) -> letters.add(letter),
+    LetterDispatcher dispatcher = new LetterDispatcher(store, shell, outbox -> {
+      assertThat(outbox.municipalityCode()).isEqualTo("851");
+      letters.add(outbox.letter());
+    },
         java.time.Clock.fixed(java.time.Instant.parse("2026-05-22T12:00:00Z"), java.time.ZoneOffset.UTC));
     assertThat(dispatcher.dispatch(100).delivered()).contains(ProgrammeStreams.letterStream(ref, 10).id());
     assertThat(letters).anySatisfy(l -> assertThat(l.caseId()).isEqualTo(caseId));

@@ -15,8 +15,10 @@ import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Hands the letters waiting in the outbox to the host's {@link LetterPort}, at least once each,
@@ -80,38 +82,57 @@ public final class LetterDispatcher {
 
   /**
    * Hands up to a number of waiting letters to the port, oldest first, and records each delivery.
-   * A letter the port refuses (by throwing) stays in the outbox; the others go on.
+   * A letter the port refuses (by throwing) stays in the outbox, and the run goes on past it to the
+   * next waiting letters, until it has delivered as many as the limit or tried every waiting one.
    *
-   * @param limit the most letters to hand over, one or more
+   * @param limit the most letters to deliver in this run, one or more
    * @return the letters delivered and those that failed, never null
    */
   public Dispatch dispatch(int limit) {
     List<String> delivered = new ArrayList<>();
     List<String> failed = new ArrayList<>();
-    for (StreamId stream : waiting(limit)) {
-      List<LetterEvent> events = store.load(stream, LetterEvent.class);
-      if (events.size() != 1 || !(events.get(0) instanceof LetterEvent.Issued issued)) {
-        continue; // delivered meanwhile by another dispatcher
+    Set<StreamId> attempted = new HashSet<>();
+    // A letter the port keeps refusing stays first in the outbox; this run looks past the ones it
+    // has tried, so a few letters that cannot be delivered never hold back the newer ones.
+    while (delivered.size() < limit) {
+      List<StreamId> fresh = waiting(attempted.size() + limit - delivered.size()).stream()
+          .filter(s -> !attempted.contains(s)).toList();
+      if (fresh.isEmpty()) {
+        break;
       }
-      try {
-        port.deliver(stream.id(), issued.letter());
-      } catch (RuntimeException e) {
-        failed.add(stream.id()); // the host's port failed: the letter waits for the next dispatch
-        continue;
-      }
-      UseCaseResult<LetterEvent.Delivered> recorded =
-          shell.run(new RecordDelivery(stream, LocalDate.now(clock)), Caller.of(ACTOR, "dispatch:" + stream.id()));
-      // A conflict, or the refusal ALREADY_DELIVERED when the other dispatcher's record came
-      // before this one's load: another dispatcher recorded the same delivery.
-      boolean recordedByAnother = recorded instanceof UseCaseResult.Refused<LetterEvent.Delivered> r
-          && r.refusal().hasReason(OutboxRule.ALREADY_DELIVERED.name());
-      if (recorded instanceof UseCaseResult.Done || recorded instanceof UseCaseResult.Conflicted || recordedByAnother) {
-        delivered.add(stream.id());
-      } else {
-        failed.add(stream.id());
+      for (StreamId stream : fresh) {
+        if (delivered.size() == limit) {
+          break;
+        }
+        attempted.add(stream);
+        hand(stream, delivered, failed);
       }
     }
     return new Dispatch(delivered, failed);
+  }
+
+  private void hand(StreamId stream, List<String> delivered, List<String> failed) {
+    List<LetterEvent> events = store.load(stream, LetterEvent.class);
+    if (events.size() != 1 || !(events.get(0) instanceof LetterEvent.Issued issued)) {
+      return; // delivered meanwhile by another dispatcher
+    }
+    try {
+      port.deliver(new OutboxLetter(stream.id(), issued.municipalityCode(), issued.letter()));
+    } catch (RuntimeException e) {
+      failed.add(stream.id()); // the host's port failed: the letter waits for the next dispatch
+      return;
+    }
+    UseCaseResult<LetterEvent.Delivered> recorded =
+        shell.run(new RecordDelivery(stream, LocalDate.now(clock)), Caller.of(ACTOR, "dispatch:" + stream.id()));
+    // A conflict, or the refusal ALREADY_DELIVERED when the other dispatcher's record came
+    // before this one's load: another dispatcher recorded the same delivery.
+    boolean recordedByAnother = recorded instanceof UseCaseResult.Refused<LetterEvent.Delivered> r
+        && r.refusal().hasReason(OutboxRule.ALREADY_DELIVERED.name());
+    if (recorded instanceof UseCaseResult.Done || recorded instanceof UseCaseResult.Conflicted || recordedByAnother) {
+      delivered.add(stream.id());
+    } else {
+      failed.add(stream.id());
+    }
   }
 
   /** Records that a letter was handed over: appended at version 1, so it is recorded once. */

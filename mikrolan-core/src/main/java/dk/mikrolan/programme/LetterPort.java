@@ -14,8 +14,7 @@ public interface LetterPort {
    * Hands a letter over for delivery. Returning normally means the host has accepted it; throwing
    * leaves it in the outbox for the next dispatch.
    *
-   * @param letterId the letter's stable id, the same on every hand-over of this letter, not null
-   * @param letter the letter, not null
+   * @param letter the letter with its stable id and its municipality, not null
    */
-  void deliver(String letterId, DecisionLetter letter);
+  void deliver(OutboxLetter letter);
 }

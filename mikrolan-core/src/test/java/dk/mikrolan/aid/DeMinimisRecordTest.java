@@ -190,8 +190,8 @@ class DeMinimisRecordTest {
         RATE, RATES, "101"));
     assertThat(record.grants()).hasSize(2);
     accept(new DeMinimisCommand.CancelAid("101", CaseId.of("2026-0042"), LocalDate.of(2026, 2, 1), "withdrawn"));
-    assertThat(record.grantOf("101", CaseId.of("2026-0042"))).isEmpty();
-    assertThat(record.grantOf("751", CaseId.of("2026-0042"))).isDefined();
+    assertThat(record.grantOf("101", CaseId.of("2026-0042")).isEmpty()).isTrue();
+    assertThat(record.grantOf("751", CaseId.of("2026-0042")).isDefined()).isTrue();
     assertThat(refuse(new DeMinimisCommand.CancelAid("851", CaseId.of("2026-0042"), LocalDate.of(2026, 2, 1), "x"))
         .hasReason("NO_AID_FOR_CASE")).isTrue();
   }

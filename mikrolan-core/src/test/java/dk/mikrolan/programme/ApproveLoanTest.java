@@ -68,7 +68,7 @@ class ApproveLoanTest {
   private final InMemoryEventStore store = new InMemoryEventStore();
   private final UseCaseShell shell = UseCaseShell.over(store);
   private final List<DecisionLetter> sent = new CopyOnWriteArrayList<>();
-  private final LetterDispatcher dispatcher = new LetterDispatcher(store, shell, (id, letter) -> sent.add(letter),
+  private final LetterDispatcher dispatcher = new LetterDispatcher(store, shell, outbox -> sent.add(outbox.letter()),
       Clock.fixed(java.time.Instant.parse("2026-05-22T12:00:00Z"), ZoneId.of("Europe/Copenhagen")));
 
   private static CaseRef ref(String caseId) {

@@ -43,7 +43,7 @@ class LetterDispatcherTest {
   void aLetterThePortFailsToTakeWaitsAndTheNextDispatchDeliversItOnce() {
     approved(C1);
     AtomicInteger calls = new AtomicInteger();
-    desk.port((id, letter) -> {
+    desk.port(letter -> {
       if (calls.incrementAndGet() == 1) {
         throw new IllegalStateException("Digital Post timed out");
       }
@@ -92,7 +92,7 @@ class LetterDispatcherTest {
     AtomicReference<LetterDispatcher.Dispatch> meanwhile = new AtomicReference<>();
     // While this dispatcher hands the letter over, another one (here: the same, called again)
     // hands it over and records it first.
-    desk.port((id, letter) -> {
+    desk.port(letter -> {
       if (meanwhile.get() == null) {
         meanwhile.set(new LetterDispatcher.Dispatch(List.of(), List.of()));
         meanwhile.set(desk.dispatcher().dispatch(10));
@@ -168,5 +168,24 @@ class LetterDispatcherTest {
     assertThat(desk.dispatcher().dispatch(1).delivered()).containsExactly(LETTER_ID);
     assertThat(desk.dispatcher().waiting(10)).containsExactly(second);
     assertThat(desk.dispatcher().dispatch(1).delivered()).containsExactly("751:2026-0043:10");
+  }
+
+  @Test
+  void aLetterThePortAlwaysRefusesNeverHoldsBackTheNewerOnes() {
+    approved(C1);
+    approved(C2);
+    String second = "751:2026-0043:10";
+    desk.port(letter -> {
+      if (letter.id().equals(LETTER_ID)) {
+        throw new IllegalStateException("no Digital Post address");
+      }
+      assertThat(letter.municipalityCode()).isEqualTo("751");
+    });
+    for (int run = 0; run < 3; run++) {
+      LetterDispatcher.Dispatch d = desk.dispatcher().dispatch(1);
+      assertThat(d.failed()).containsExactly(LETTER_ID);
+      assertThat(d.delivered()).isEqualTo(run == 0 ? List.of(second) : List.of());
+    }
+    assertThat(desk.dispatcher().waiting(10)).containsExactly(LETTER);
   }
 }

@@ -75,7 +75,7 @@ final class ProgrammeDesk {
   private final PolicyVersions<ProgrammePolicy> policies;
   private final Map<String, RepaymentTerms> recommended = new HashMap<>();
   private final List<Received> received = new CopyOnWriteArrayList<>();
-  private volatile LetterPort port = (id, letter) -> { };
+  private volatile LetterPort port = letter -> { };
   private final LetterDispatcher dispatcher;
 
   private ProgrammeDesk(RecordingEventStore store, ProgrammePolicy policy) {
@@ -83,9 +83,9 @@ final class ProgrammeDesk {
     this.shell = UseCaseShell.over(store);
     this.policy = policy;
     this.policies = PolicyVersions.of(policy);
-    this.dispatcher = new LetterDispatcher(store, shell, (id, letter) -> {
-      port.deliver(id, letter);
-      received.add(new Received(id, letter));
+    this.dispatcher = new LetterDispatcher(store, shell, outbox -> {
+      port.deliver(outbox);
+      received.add(new Received(outbox.id(), outbox.letter()));
     }, Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneId.of("Europe/Copenhagen")));
   }
 

@@ -354,7 +354,7 @@ class UseCaseRefusalTest {
   @Test
   void aDeliveryThePortRefusesWritesNothing() {
     approved();
-    desk.port((id, letter) -> {
+    desk.port(letter -> {
       throw new IllegalStateException("Digital Post is down");
     });
     Map<StreamId, Long> before = desk.store().versions();
