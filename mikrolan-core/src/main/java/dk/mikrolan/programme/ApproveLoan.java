@@ -140,7 +140,7 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
   public Either<Refusal, Decided<Approved>> decide(Loaded loaded) {
     Request r = request;
     ParticipantCase kase = loaded.kase();
-    Vector<Violation> reasons = Vector.empty();
+    Vector<Violation> reasons = Loads.policyMismatch(r.ref(), policies);
     List<DeMinimisEvent> aidEvents = List.empty();
     ProgrammePolicy policy = policies.inForceOn(r.date()).getOrNull();
     LocalDate payout = r.terms().disbursementDate().orElse(r.date());

@@ -85,6 +85,10 @@ public final class CaseWork implements UseCase<ParticipantCase, ParticipantCase>
       return Either.left(CaseDecider.refusal(kase, Vector.of(
           CaseRule.MUNICIPALITY_MISMATCH.violation(refer.municipalityCode(), request.ref().municipalityCode()))));
     }
+    Vector<dk.mikrolan.rules.Violation> mismatch = Loads.policyMismatch(request.ref(), policies);
+    if (!mismatch.isEmpty()) {
+      return Either.left(CaseDecider.refusal(kase, mismatch));
+    }
     Either<Refusal, List<CaseEvent>> decided = kase.decide(request.command(), policies);
     return decided.map(events -> Decided.of(events.foldLeft(kase, ParticipantCase::evolve))
         .write(ProgrammeStreams.caseStream(request.ref()), events.toJavaList()));

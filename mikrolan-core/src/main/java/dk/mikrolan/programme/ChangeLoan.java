@@ -95,11 +95,11 @@ public final class ChangeLoan implements UseCase<CaseWithLoan, LoanAccount> {
     ParticipantCase kase = loaded.kase();
     LoanAccount loan = loaded.loan();
     var date = r.command().date();
+    Vector<Violation> reasons = Loads.policyMismatch(r.ref(), policies);
     Either<Refusal, List<LoanEvent>> changed = loan.decide(r.command(), Loads.loanPolicies(policies, date));
     if (changed.isLeft()) {
-      return Either.left(changed.getLeft());
+      return Either.left(new Refusal(changed.getLeft().state(), reasons.appendAll(changed.getLeft().reasons())));
     }
-    Vector<Violation> reasons = Vector.empty();
     LoanAccount after = changed.get().foldLeft(loan, LoanAccount::evolve);
     List<LoanFundEvent> fundEvents = List.empty();
     if (loaded.fund() == null) {
@@ -108,15 +108,21 @@ public final class ChangeLoan implements UseCase<CaseWithLoan, LoanAccount> {
       // A booking recorded by hand for a legacy case can name a period whose fund was never opened.
       reasons = reasons.append(LoanFundRule.NOT_OPENED.violation());
     } else {
-      fundEvents = PayoutEnd.releaseRest(loaded.fund(), r.ref().caseId(), changed.get());
-      LoanFund fund = fundEvents.foldLeft(loaded.fund(), LoanFund::evolve);
+      Either<Refusal, List<LoanFundEvent>> released = PayoutEnd.releaseRest(loaded.fund(), r.ref().caseId(), changed.get());
+      LoanFund fund = released.getOrElse(List.empty()).foldLeft(loaded.fund(), LoanFund::evolve);
       // Only a revolving fund gets repayments back as room (policy: revolvingFund), and only what
       // reduced the debt: an overpayment belongs to the borrower; a reversal takes back what the
       // reversed payment had returned.
-      fundEvents = fundEvents.appendAll(FundReturns.adjust(fund, r.ref().caseId(), after, date));
+      Either<Refusal, List<LoanFundEvent>> returned = FundReturns.adjust(fund, r.ref().caseId(), after, date);
+      for (Either<Refusal, List<LoanFundEvent>> part : List.of(released, returned)) {
+        if (part.isLeft()) {
+          reasons = reasons.appendAll(part.getLeft().reasons());
+        } else {
+          fundEvents = fundEvents.appendAll(part.get());
+        }
+      }
     }
-    // The case follows what the loan knows now: a payment value-dated before later loan events is
-    // read together with them, as of the latest date the account holds.
+    // The case follows the loan as the account stands after the change, on its latest date.
     java.time.LocalDate known = after.events().map(LoanEvent::date).append(date).max().get();
     boolean paidSomething = !after.balances(known).paid().isZero();
     Either<Refusal, List<CaseEvent>> followed =

@@ -99,24 +99,27 @@ public final class DisburseLoan implements UseCase<CaseWithLoan, DisburseLoan.Pa
     Request r = request;
     ParticipantCase kase = loaded.kase();
     LoanAccount loan = loaded.loan();
-    Vector<Violation> reasons = Vector.empty();
+    Vector<Violation> reasons = Loads.policyMismatch(r.ref(), policies);
     Either<Refusal, List<CaseEvent>> caseOutcome =
         kase.decide(new CaseCommand.RecordDisbursement(r.amount(), r.date(), r.by()), policies);
     reasons = caseOutcome.isLeft() ? reasons.appendAll(caseOutcome.getLeft().reasons()) : reasons;
     List<LoanEvent> loanEvents = List.empty();
     if (caseOutcome.isRight()) {
       PolicyVersions<dk.mikrolan.policy.LoanPolicy> loanPolicies = Loads.loanPolicies(policies, r.date());
-      LoanAccount current = loan;
-      if (loan.terms().isEmpty()) {
-        loanEvents = loan.decide(new LoanCommand.Open(kase.approvedTerms().get(), r.date()), loanPolicies).get();
-        current = loanEvents.foldLeft(loan, LoanAccount::evolve);
-      }
-      Either<Refusal, List<LoanEvent>> paid =
-          current.decide(new LoanCommand.Disburse(r.amount(), r.date(), r.reference()), loanPolicies);
-      if (paid.isLeft()) {
-        reasons = reasons.appendAll(paid.getLeft().reasons());
+      Either<Refusal, List<LoanEvent>> opened = loan.terms().isEmpty()
+          ? loan.decide(new LoanCommand.Open(kase.approvedTerms().get(), r.date()), loanPolicies)
+          : Either.right(List.empty());
+      if (opened.isLeft()) {
+        reasons = reasons.appendAll(opened.getLeft().reasons());
       } else {
-        loanEvents = loanEvents.appendAll(paid.get());
+        LoanAccount current = opened.get().foldLeft(loan, LoanAccount::evolve);
+        Either<Refusal, List<LoanEvent>> paid =
+            current.decide(new LoanCommand.Disburse(r.amount(), r.date(), r.reference()), loanPolicies);
+        if (paid.isLeft()) {
+          reasons = reasons.appendAll(paid.getLeft().reasons());
+        } else {
+          loanEvents = opened.get().appendAll(paid.get());
+        }
       }
     }
     List<LoanFundEvent> fundEvents = List.empty();

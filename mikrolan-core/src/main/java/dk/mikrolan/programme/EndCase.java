@@ -107,7 +107,8 @@ public final class EndCase implements UseCase<EndCase.Loaded, EndCase.Ended> {
     ParticipantCase kase = loaded.kase();
     CaseCommand command = request.command();
     Either<Refusal, List<CaseEvent>> ended = kase.decide(command, policies);
-    Vector<Violation> reasons = ended.isLeft() ? Vector.ofAll(ended.getLeft().reasons()) : Vector.empty();
+    Vector<Violation> reasons = Loads.policyMismatch(ref, policies)
+        .appendAll(ended.isLeft() ? ended.getLeft().reasons() : Vector.empty());
     List<LoanFundEvent> released = List.empty();
     List<DeMinimisEvent> cancelled = List.empty();
     if (kase.approval().isDefined()) {

@@ -7,7 +7,9 @@ import dk.mikrolan.identity.CaseId;
 import dk.mikrolan.loan.LoanAccount;
 import dk.mikrolan.loan.LoanBalances;
 import dk.mikrolan.money.DkkAmount;
+import dk.mikrolan.rules.Refusal;
 import io.vavr.collection.List;
+import io.vavr.control.Either;
 import java.time.LocalDate;
 
 /**
@@ -21,20 +23,21 @@ final class FundReturns {
 
   /**
    * Returns the fund events that bring the case's returns to the loan's figure, empty when the
-   * fund is not revolving or already in step.
+   * fund is not revolving or already in step, or the fund's refusal (a booking that names a fund
+   * which does not hold the case).
    */
-  static List<LoanFundEvent> adjust(LoanFund fund, CaseId caseId, LoanAccount loan, LocalDate date) {
+  static Either<Refusal, List<LoanFundEvent>> adjust(LoanFund fund, CaseId caseId, LoanAccount loan, LocalDate date) {
     if (!fund.isRevolving() || loan.terms().isEmpty()) {
-      return List.empty();
+      return Either.right(List.empty());
     }
     LoanBalances b = loan.balances(date);
     long target = Math.max(0, Math.min(b.paid().minus(b.refunded()).ore(), b.disbursed().minus(b.writtenOff()).ore()));
     long returned = fund.returnedFrom(caseId).ore();
     if (target > returned) {
-      return fund.decide(new LoanFundCommand.ReturnRepayment(caseId, DkkAmount.ofOre(target - returned), date)).get();
+      return fund.decide(new LoanFundCommand.ReturnRepayment(caseId, DkkAmount.ofOre(target - returned), date));
     } else if (target < returned) {
-      return fund.decide(new LoanFundCommand.ReverseReturn(caseId, DkkAmount.ofOre(returned - target), date)).get();
+      return fund.decide(new LoanFundCommand.ReverseReturn(caseId, DkkAmount.ofOre(returned - target), date));
     }
-    return List.empty();
+    return Either.right(List.empty());
   }
 }

@@ -41,4 +41,18 @@ final class Loads {
   static PolicyVersions<LoanPolicy> loanPolicies(PolicyVersions<ProgrammePolicy> policies, LocalDate date) {
     return policies.inForceOn(date).map(p -> PolicyVersions.of(p.loanPolicy())).getOrElse(PolicyVersions.of());
   }
+
+  /**
+   * The policies a use case is given must be the case's municipality's: a decision applies its own
+   * municipality's rules, records its aid under that authority and writes its letters in its name.
+   */
+  static io.vavr.collection.Vector<dk.mikrolan.rules.Violation> policyMismatch(
+      dk.mikrolan.identity.CaseRef ref, PolicyVersions<ProgrammePolicy> policies) {
+    return policies.all()
+        .map(ProgrammePolicy::municipalityCode)
+        .distinct()
+        .filter(code -> !code.equals(ref.municipalityCode()))
+        .map(code -> CaseRule.MUNICIPALITY_MISMATCH.violation(code, ref.municipalityCode()))
+        .toVector();
+  }
 }

@@ -5,7 +5,9 @@ import dk.mikrolan.fund.LoanFundCommand;
 import dk.mikrolan.fund.LoanFundEvent;
 import dk.mikrolan.identity.CaseId;
 import dk.mikrolan.loan.LoanEvent;
+import dk.mikrolan.rules.Refusal;
 import io.vavr.collection.List;
+import io.vavr.control.Either;
 
 /**
  * When a loan's payout ends short of the grant (a tranche not paid out by the first due date is
@@ -17,14 +19,13 @@ final class PayoutEnd {
 
   /**
    * Returns the fund events that release the rest of a case's commitment, if the loan events end
-   * payout and some of the commitment is still open; empty otherwise.
+   * payout and some of the commitment is still open; empty otherwise; or the fund's refusal.
    */
-  static List<LoanFundEvent> releaseRest(LoanFund fund, CaseId caseId, List<LoanEvent> loanEvents) {
+  static Either<Refusal, List<LoanFundEvent>> releaseRest(LoanFund fund, CaseId caseId, List<LoanEvent> loanEvents) {
     return loanEvents
         .find(e -> e instanceof LoanEvent.DisbursementClosed)
         .filter(closed -> fund.commitmentOf(caseId).isDefined())
-        .map(closed -> fund.decide(
-            new LoanFundCommand.Release(caseId, closed.date(), "payout ended short of the grant")).get())
-        .getOrElse(List.empty());
+        .map(closed -> fund.decide(new LoanFundCommand.Release(caseId, closed.date(), "payout ended short of the grant")))
+        .getOrElse(Either.right(List.empty()));
   }
 }

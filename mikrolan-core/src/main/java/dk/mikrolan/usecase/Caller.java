@@ -14,8 +14,9 @@ public record Caller(String actor, String correlationId) {
   public Caller {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(correlationId, "correlationId");
-    if (actor.isBlank()) {
-      throw new IllegalArgumentException("A caller needs an actor");
+    if (actor.isBlank() || actor.length() > 120 || dk.mikrolan.port.IdempotencyRecord.mayHoldCpr(actor)) {
+      // Recorded with every event and in logs: 1–120 characters, never a CPR number.
+      throw new IllegalArgumentException("A caller needs an actor of 1–120 characters that is not a CPR number");
     }
   }
 

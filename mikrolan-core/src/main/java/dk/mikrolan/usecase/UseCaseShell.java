@@ -98,14 +98,20 @@ public final class UseCaseShell {
    *
    * @param useCase the use case, not null
    * @param caller who runs it, not null
-   * @param idempotency the request's key and result writer, if the client gave a key
+   * @param idempotency the request's key (whose client is the caller's actor) and result writer, if
+   *     the client gave a key
    * @param <S> what it loads
    * @param <T> what it returns
    * @return what happened, never null
+   * @throws IllegalArgumentException if the key's client is not the caller's actor
    */
   public <S, T> UseCaseResult<T> run(UseCase<S, T> useCase, Caller caller, Optional<Idempotent<T>> idempotency) {
     Objects.requireNonNull(useCase, "useCase");
     Objects.requireNonNull(caller, "caller");
+    if (idempotency.isPresent() && !idempotency.get().key().client().equals(caller.actor())) {
+      // Keys belong to the user who sent them: another user's retry must never get their answer.
+      throw new IllegalArgumentException("An idempotency key's client must be the acting user, " + caller.actor());
+    }
     if (idempotency.isPresent()) {
       Optional<AppendOutcome> earlier = store.seen(idempotency.get().key());
       if (earlier.isPresent()) {

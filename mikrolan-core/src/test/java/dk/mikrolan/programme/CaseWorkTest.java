@@ -150,4 +150,18 @@ class CaseWorkTest {
     assertThatThrownBy(() -> new EndCase.Request(ref, new CaseCommand.AddNote("notat", DAY, "cw-1")))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void anotherMunicipalitysPoliciesAreRefusedWhateverTheCommand() {
+    aarhus.recommend(SHARED_ID, 40_000, 12);
+    CaseRef ref = CaseRef.of("751", SHARED_ID);
+    long before = store.version(ProgrammeStreams.caseStream(ref));
+
+    UseCaseResult<ParticipantCase> note = aarhus.shell().run(CaseWork.of(new CaseWork.Request(ref,
+        new CaseCommand.AddNote("note", DAY, "cw-1")), copenhagen.policies()), dk.mikrolan.usecase.Caller.of("cw-1", "c"));
+
+    assertThat(note).isInstanceOfSatisfying(UseCaseResult.Refused.class, r ->
+        assertThat(r.refusal().reasons()).extracting(v -> v.code()).containsExactly("MUNICIPALITY_MISMATCH"));
+    assertThat(store.version(ProgrammeStreams.caseStream(ref))).isEqualTo(before);
+  }
 }

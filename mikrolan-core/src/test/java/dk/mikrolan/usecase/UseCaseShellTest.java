@@ -170,6 +170,25 @@ class UseCaseShellTest {
   }
 
   @Test
+  void refusesAKeyOfAnotherClientThanTheActingUserAndWritesNothing() {
+    shell.run(Tally.add("A", 2), CALLER, Optional.of(key("k-1", "POST /tally/A {add: 2}")));
+    Map<StreamId, Long> before = store.versions();
+
+    // cw-2 replays cw-1's key and request: it must neither get cw-1's answer nor write.
+    assertThatThrownBy(() -> shell.run(Tally.add("A", 2), Caller.of("cw-2", "corr-2"),
+        Optional.of(key("k-1", "POST /tally/A {add: 2}"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("acting user");
+    assertThat(store.versions()).isEqualTo(before);
+  }
+
+  @Test
+  void aCallerIsNeverACprNumber() {
+    assertThatThrownBy(() -> Caller.of("0101901234", "c")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining("0101901234");
+    assertThatThrownBy(() -> Caller.of(" ", "c")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aRefusalStoresNoKeySoARetryDecidesAgainOnceTheStateAllowsIt() {
     seed(store, A, new Tally.Added(2));
     Idempotent<Integer> idem = key("k-take", "POST /tally/A {take: 5}");
