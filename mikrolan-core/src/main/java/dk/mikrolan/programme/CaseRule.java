@@ -93,6 +93,8 @@ public enum CaseRule implements ViolationKind {
       "The case was approved before it remembered its loan fund and undertaking; record the booking first."),
   /** A booking for a case that is not approved, or already has one. */
   BOOKING_NOT_NEEDED("booking", "Sagen har ingen bevilling uden booking.", "The case has no approval without a booking."),
+  /** A legacy booking that names a fund or a de minimis record that does not hold the case. */
+  BOOKING_NOT_FOUND("booking", "Bookingen passer ikke: %s kender ikke sagen.", "The booking does not match: %s does not know the case."),
   /** A referral for another municipality than the case's. */
   MUNICIPALITY_MISMATCH("municipalityCode", "Kommunekoden %s passer ikke til sagens kommune %s.",
       "The municipality code %s does not match the case's municipality %s.");

@@ -16,7 +16,7 @@ import java.util.Objects;
 /**
  * The case work that touches the case alone: the referral, screening, café meetings, the
  * assessment, competence development, the seminar, the recommendation, hearings, the
- * application, follow-ups, notes and a legacy case's booking. Approval, payout, ending a case and
+ * application, follow-ups and notes. Approval, payout, ending a case and
  * the loan's changes touch other streams too and have use cases of their own.
  *
  * <p>What the world supplies — a note, a café meeting held, a hearing's answer — is a fact and is
@@ -43,6 +43,8 @@ public final class CaseWork implements UseCase<ParticipantCase, ParticipantCase>
         throw new IllegalArgumentException("Rejections and withdrawals go through EndCase");
       } else if (command instanceof CaseCommand.FollowLoan) {
         throw new IllegalArgumentException("The case follows its loan through ChangeLoan");
+      } else if (command instanceof CaseCommand.RecordBooking) {
+        throw new IllegalArgumentException("A legacy booking is checked against the fund and aid: RecordLegacyBooking");
       }
     }
   }

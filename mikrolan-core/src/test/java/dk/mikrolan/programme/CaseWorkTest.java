@@ -103,17 +103,19 @@ class CaseWorkTest {
     aarhus.recommend(SHARED_ID, 40_000, 12);
     Booking booking = Booking.of(ProgrammeDesk.YEAR, UndertakingId.of("751", ParticipantId.of("P-751-2026-0042")));
 
-    // Not approved: nothing to book.
-    assertThat(aarhus.work(SHARED_ID, new CaseCommand.RecordBooking(booking, DAY, "head-1")))
-        .isInstanceOfSatisfying(UseCaseResult.Refused.class,
-            r -> assertThat(r.refusal().hasReason("BOOKING_NOT_NEEDED")).isTrue());
+    // Not approved: nothing to book, and neither the fund nor the aid record knows the case.
+    assertThat(aarhus.book(SHARED_ID, booking, DAY, "head-1"))
+        .isInstanceOfSatisfying(UseCaseResult.Refused.class, r -> assertThat(r.refusal().reasons())
+            .extracting(v -> v.code()).containsExactly("BOOKING_NOT_NEEDED", "BOOKING_NOT_FOUND", "BOOKING_NOT_FOUND"));
+    assertThatThrownBy(() -> aarhus.work(SHARED_ID, new CaseCommand.RecordBooking(booking, DAY, "head-1")))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(aarhus.approve(aarhus.approval(SHARED_ID, DAY, ProgrammeDesk.APPROVER)))
         .isInstanceOf(UseCaseResult.Done.class);
     // Approved through ApproveLoan: the case booked itself.
     assertThat(aarhus.kase(SHARED_ID).booking()).contains(booking);
-    assertThat(aarhus.work(SHARED_ID, new CaseCommand.RecordBooking(booking, DAY, "head-1")))
-        .isInstanceOfSatisfying(UseCaseResult.Refused.class,
-            r -> assertThat(r.refusal().hasReason("BOOKING_NOT_NEEDED")).isTrue());
+    assertThat(aarhus.book(SHARED_ID, booking, DAY, "head-1"))
+        .isInstanceOfSatisfying(UseCaseResult.Refused.class, r -> assertThat(r.refusal().reasons())
+            .extracting(v -> v.code()).containsExactly("BOOKING_NOT_NEEDED"));
   }
 
   @Test

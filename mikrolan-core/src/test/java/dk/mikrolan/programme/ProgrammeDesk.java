@@ -198,6 +198,11 @@ final class ProgrammeDesk {
     return shell.run(CaseWork.of(new CaseWork.Request(ref(caseId), command), policies), Caller.of(command.by(), "corr"));
   }
 
+  UseCaseResult<ParticipantCase> book(String caseId, Booking booking, LocalDate date, String by) {
+    return shell.run(RecordLegacyBooking.of(new RecordLegacyBooking.Request(ref(caseId), booking, date, by), policies),
+        Caller.of(by, "corr"));
+  }
+
   UseCaseResult<ParticipantCase> note(String caseId, String text, LocalDate date) {
     return work(caseId, new CaseCommand.AddNote(text, date, CASEWORKER));
   }

@@ -251,11 +251,19 @@ class UseCaseRefusalTest {
   }
 
   @Test
+  void aLegacyBookingThatNamesAFundWithoutTheCaseIsRefusedAndWritesNothing() {
+    legacy(true);
+
+    refusedWritingNothing(() -> desk.book(C1, Booking.of(FundPeriod.ofYear(2025), desk.undertaking(C1)), PAYOUT_DAY,
+        APPROVER), "BOOKING_NOT_FOUND");
+  }
+
+  @Test
   void aPaymentForACaseBookedOnAFundNeverOpenedIsRefusedAndWritesNothing() {
     legacy(true);
-    // A legacy case's booking recorded by hand, naming a period whose fund was never opened.
-    assertThat(desk.work(C1, new CaseCommand.RecordBooking(Booking.of(FundPeriod.ofYear(2025), desk.undertaking(C1)),
-        PAYOUT_DAY, APPROVER))).isInstanceOf(UseCaseResult.Done.class);
+    // A booking written past the checks (by hand into the store), naming a fund never opened.
+    desk.append(ProgrammeStreams.caseStream(desk.ref(C1)), java.util.List.of(new CaseEvent.Booked(
+        Booking.of(FundPeriod.ofYear(2025), desk.undertaking(C1)), PAYOUT_DAY, APPROVER)));
 
     refusedWritingNothing(() -> desk.pay(C1, "P1", DkkAmount.ofKroner(1_000), LocalDate.of(2026, 8, 3)), "NOT_OPENED");
   }
