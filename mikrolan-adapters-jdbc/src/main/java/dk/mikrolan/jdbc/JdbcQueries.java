@@ -34,7 +34,9 @@ import java.util.Set;
  *
  * <p>Arrears are computed from the stored unpaid instalments: those due before the date, per loan,
  * summed, with the oldest due date giving the days past due — as {@link
- * dk.mikrolan.loan.LoanAccount#arrears(LocalDate)} does. The buckets' limits come from {@link
+ * dk.mikrolan.loan.LoanAccount#arrears(LocalDate)} does. The stored instalments are those unpaid
+ * as of each loan's latest event, so an arrears query answers for that date or later; a date
+ * before a loan's latest event is answered by loading the account and asking it. The buckets' limits come from {@link
  * ArrearsBucket#minDaysPastDue()} and {@link ArrearsBucket#maxDaysPastDue()} and are turned into
  * date bounds in Java, so the SQL restates no limit, holds no date arithmetic and runs unchanged on
  * H2, PostgreSQL and MariaDB.
