@@ -1,8 +1,9 @@
 package dk.mikrolan.benchmarks;
 
-import dk.mikrolan.jdbc.ConnectionSource;
+import dk.mikrolan.jdbc.CprKeys;
 import dk.mikrolan.jdbc.JdbcOptions;
 import dk.mikrolan.jdbc.JdbcQueries;
+import dk.mikrolan.jdbc.MikrolanJdbc;
 import dk.mikrolan.jdbc.MikrolanSchema;
 import dk.mikrolan.loan.ArrearsBucket;
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -90,7 +92,11 @@ public final class ArrearsQueryHarness {
       int instalments = insert(c, loans);
       double loadSeconds = (System.nanoTime() - started) / 1e9;
       analyze(c);
-      JdbcQueries queries = new JdbcQueries(ConnectionSource.joining(() -> c), OPTIONS);
+      byte[] key = new byte[32];
+      new java.security.SecureRandom().nextBytes(key);
+      CprKeys keys = CprKeys.inMemory("k1", Map.of("k1", new SecretKeySpec(key, "AES")),
+          new SecretKeySpec(key, "HmacSHA256"));
+      JdbcQueries queries = MikrolanJdbc.joining(() -> c, keys).options(OPTIONS).build().queries();
 
       Timed bare = time(day -> count(c, ""));
       // Every row has outstanding_ore > 0; the bound moves with the day only to defeat H2's result cache.

@@ -50,7 +50,7 @@ public final class JdbcEventStore implements EventStore {
    * @param codec the payload codec, not null
    * @param projections the read models to keep in step, not null
    */
-  public JdbcEventStore(ConnectionSource connections, JdbcOptions options, EventCodec codec, List<Projection> projections) {
+  JdbcEventStore(ConnectionSource connections, JdbcOptions options, EventCodec codec, List<Projection> projections) {
     this.connections = Objects.requireNonNull(connections, "connections");
     this.options = Objects.requireNonNull(options, "options");
     this.codec = Objects.requireNonNull(codec, "codec");
@@ -316,26 +316,7 @@ public final class JdbcEventStore implements EventStore {
     return false;
   }
 
-  @FunctionalInterface
-  private interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T withConnection(String what, Work<T> work) {
-    Connection c = null;
-    try {
-      c = connections.acquire();
-      return work.run(c);
-    } catch (SQLException e) {
-      throw new EventStoreException("Could not " + what, e);
-    } finally {
-      if (c != null) {
-        try {
-          connections.release(c);
-        } catch (SQLException e) {
-          // nothing was written; the pool will discard a broken connection
-        }
-      }
-    }
+  private <T> T withConnection(String what, Transactions.Work<T> work) {
+    return Transactions.withConnection(connections, what, work);
   }
 }

@@ -10,7 +10,6 @@ import dk.mikrolan.loan.LoanStatus;
 import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.programme.Stage;
 import dk.mikrolan.report.ReportScope;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -61,7 +60,7 @@ public final class JdbcQueries {
    * @param connections where connections come from, not null
    * @param options the table prefix, not null
    */
-  public JdbcQueries(ConnectionSource connections, JdbcOptions options) {
+  JdbcQueries(ConnectionSource connections, JdbcOptions options) {
     this.connections = Objects.requireNonNull(connections, "connections");
     Objects.requireNonNull(options, "options");
     this.cases = options.table("rm_cases");
@@ -274,25 +273,14 @@ public final class JdbcQueries {
   }
 
   private <T> T query(String what, String sql, Binder binder, Reader<T> reader) {
-    Connection c = null;
-    try {
-      c = connections.acquire();
+    return Transactions.withConnection(connections, what, c -> {
       try (PreparedStatement s = c.prepareStatement(sql)) {
         binder.bind(s);
         try (ResultSet rs = s.executeQuery()) {
           return reader.read(rs);
         }
       }
-    } catch (SQLException e) {
-      throw new EventStoreException("Could not " + what, e);
-    } finally {
-      if (c != null) {
-        try {
-          connections.release(c);
-        } catch (SQLException e) {
-          // a read wrote nothing; the pool will discard a broken connection
-        }
-      }
-    }
+    });
   }
+
 }

@@ -48,7 +48,7 @@ public final class ParticipantDirectory {
    * @param options table prefix and the clock that stamps access-log rows, not null
    * @param protector how CPR numbers are encrypted and hashed, not null
    */
-  public ParticipantDirectory(ConnectionSource connections, JdbcOptions options, CprProtector protector) {
+  ParticipantDirectory(ConnectionSource connections, JdbcOptions options, CprProtector protector) {
     this.connections = Objects.requireNonNull(connections, "connections");
     this.options = Objects.requireNonNull(options, "options");
     this.protector = Objects.requireNonNull(protector, "protector");
