@@ -1,0 +1,401 @@
+package dk.mikrolan.office;
+
+import dk.mikrolan.access.Action;
+import dk.mikrolan.access.Actor;
+import dk.mikrolan.access.Permissions;
+import dk.mikrolan.aid.UndertakingId;
+import dk.mikrolan.calendar.BankingCalendar;
+import dk.mikrolan.cohort.Cohort;
+import dk.mikrolan.cohort.CohortCommand;
+import dk.mikrolan.cohort.CohortId;
+import dk.mikrolan.cohort.CohortWork;
+import dk.mikrolan.fund.FundPeriod;
+import dk.mikrolan.identity.CaseRef;
+import dk.mikrolan.identity.MunicipalityCode;
+import dk.mikrolan.loan.LoanAccount;
+import dk.mikrolan.loan.LoanCommand;
+import dk.mikrolan.money.DkkAmount;
+import dk.mikrolan.port.EventStore;
+import dk.mikrolan.port.IdempotencyKey;
+import dk.mikrolan.programme.ApproveLoan;
+import dk.mikrolan.programme.Booking;
+import dk.mikrolan.programme.CaseCommand;
+import dk.mikrolan.programme.CaseWork;
+import dk.mikrolan.programme.ChangeLoan;
+import dk.mikrolan.programme.DisburseLoan;
+import dk.mikrolan.programme.EndCase;
+import dk.mikrolan.programme.LetterDispatcher;
+import dk.mikrolan.programme.LetterPort;
+import dk.mikrolan.programme.ParticipantCase;
+import dk.mikrolan.programme.RecordLegacyBooking;
+import dk.mikrolan.rules.Refusal;
+import dk.mikrolan.rules.Text;
+import dk.mikrolan.schedule.RepaymentTerms;
+import dk.mikrolan.usecase.Caller;
+import dk.mikrolan.usecase.Idempotent;
+import dk.mikrolan.usecase.UseCase;
+import dk.mikrolan.usecase.UseCaseResult;
+import dk.mikrolan.usecase.UseCaseShell;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one object a host builds, once, from its event store, policy source, letter port and clock,
+ * and through which every use case runs. For each call it takes the actor the host authenticated
+ * and:
+ *
+ * <ul>
+ *   <li>checks {@link Permissions}: outside the actor's municipalities the case does not exist
+ *       ({@code NOT_FOUND}); a role that may not gets {@code FORBIDDEN}; nothing is written;
+ *   <li>fills every "by", "decided by" and the approver from the actor — whatever a command held,
+ *       so no caller can act as someone else — and dates decisions, notes, hearings and stage
+ *       changes by its clock; a date the world supplies (a café meeting held earlier, a hearing's
+ *       answer received, a payment's value date, a payout's date, an enrolment) is kept if it is not
+ *       in the future and not more than {@link Builder#lateRegistrationDays(int)} days old;
+ *   <li>uses the policies of the case's municipality, and the banking calendar configured here
+ *       only;
+ *   <li>ties an idempotency key to the acting user.
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe if its store, policy source and letter port are.
+ */
+public final class Mikrolan {
+
+  private final UseCaseShell shell;
+  private final PolicySource policies;
+  private final BankingCalendar calendar;
+  private final Clock clock;
+  private final Permissions permissions;
+  private final int lateRegistrationDays;
+  private final LetterDispatcher letters;
+
+  private Mikrolan(Builder b) {
+    this.shell = UseCaseShell.over(b.store);
+    this.policies = b.policies;
+    this.calendar = b.calendar;
+    this.clock = b.clock;
+    this.permissions = b.permissions;
+    this.lateRegistrationDays = b.lateRegistrationDays;
+    this.letters = new LetterDispatcher(b.store, shell, b.letters, b.clock);
+  }
+
+  /**
+   * Starts building the entry point.
+   *
+   * @param store the event store, not null
+   * @param policies where each municipality's policy versions come from, not null
+   * @param letters the host's letter port, not null
+   * @param clock the boundary's clock; its zone gives today's date, not null
+   * @return a builder, never null
+   */
+  public static Builder builder(EventStore store, PolicySource policies, LetterPort letters, Clock clock) {
+    return new Builder(store, policies, letters, clock);
+  }
+
+  /**
+   * Returns today by the entry point's clock.
+   *
+   * @return the date, never null
+   */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /**
+   * Returns the banking calendar every loan account of this entry point follows.
+   *
+   * @return the calendar, never null
+   */
+  public BankingCalendar calendar() {
+    return calendar;
+  }
+
+  /**
+   * Returns the outbox's dispatcher; a host runs {@link LetterDispatcher#dispatch(int)} on a schedule.
+   *
+   * @return the dispatcher, never null
+   */
+  public LetterDispatcher letters() {
+    return letters;
+  }
+
+  // --- the case ----------------------------------------------------------------------------------
+
+  /**
+   * Runs case work — referral, screening, café meetings, assessment, competence development, the
+   * seminar, the recommendation, hearings, the application, follow-ups and notes — or ends a case
+   * (a rejection or a withdrawal).
+   *
+   * @param actor the authenticated actor, not null
+   * @param ref the case, not null
+   * @param command the command; its "by" is replaced by the actor and its date by today unless the
+   *     world supplies it, not null
+   * @param key the request's idempotency key, if any
+   * @return what happened, never null
+   * @throws IllegalArgumentException for an approval, payout, loan-following or booking command,
+   *     which have methods of their own
+   */
+  public UseCaseResult<ParticipantCase> caseWork(Actor actor, CaseRef ref, CaseCommand command,
+      Optional<RequestKey<? super ParticipantCase>> key) {
+    Either<Refusal, Actor> allowed = permissions.check(actor, Stamps.action(command), ref.municipalityCode());
+    if (allowed.isLeft()) {
+      return new UseCaseResult.Refused<>(allowed.getLeft());
+    }
+    Optional<Refusal> late = Stamps.worldDated(command) ? worldDate(command.date()) : Optional.empty();
+    if (late.isPresent()) {
+      return new UseCaseResult.Refused<>(late.get());
+    }
+    CaseCommand stamped = Stamps.stamp(command, today(), actor.id());
+    if (stamped instanceof CaseCommand.Reject || stamped instanceof CaseCommand.Withdraw) {
+      UseCaseResult<EndCase.Ended> ended =
+          run(actor, EndCase.of(new EndCase.Request(ref, stamped), policies.policies(ref.municipalityCode())), key
+              .map(k -> new RequestKey<EndCase.Ended>(k.key(), k.fingerprint(), (e, v) -> k.writer().write(e.kase(), v))));
+      return map(ended, EndCase.Ended::kase);
+    }
+    return run(actor, CaseWork.of(new CaseWork.Request(ref, stamped), policies.policies(ref.municipalityCode())), key);
+  }
+
+  /**
+   * What an approval grants, as the decider states it; the approver and the date are the entry
+   * point's.
+   *
+   * @param undertaking the undertaking the aid is recorded for
+   * @param formerUndertaking the same undertaking's earlier key, whose aid counts too
+   * @param fundPeriod the loan fund period to commit
+   * @param terms the granted terms
+   * @param considerations the main considerations (required when less than requested is granted)
+   * @param eurDkkRate DKK per euro for the de minimis ceiling
+   */
+  public record Approval(UndertakingId undertaking, Optional<UndertakingId> formerUndertaking, FundPeriod fundPeriod,
+      RepaymentTerms terms, List<Text> considerations, BigDecimal eurDkkRate) {
+    /** Checks the parts. */
+    public Approval {
+      Objects.requireNonNull(undertaking, "undertaking");
+      Objects.requireNonNull(formerUndertaking, "formerUndertaking");
+      Objects.requireNonNull(fundPeriod, "fundPeriod");
+      Objects.requireNonNull(terms, "terms");
+      considerations = List.copyOf(considerations);
+      Objects.requireNonNull(eurDkkRate, "eurDkkRate");
+    }
+  }
+
+  /**
+   * Approves a loan, today, with the actor as the approver (four-eyes compares the actor's id with
+   * the recommending advisor's).
+   *
+   * @param actor the authenticated actor, not null
+   * @param ref the case, not null
+   * @param approval what is granted, not null
+   * @param key the request's idempotency key, if any
+   * @return what happened, never null
+   */
+  public UseCaseResult<ApproveLoan.Approved> approve(Actor actor, CaseRef ref, Approval approval,
+      Optional<RequestKey<? super ApproveLoan.Approved>> key) {
+    Either<Refusal, Actor> allowed = permissions.check(actor, Action.APPROVE, ref.municipalityCode());
+    if (allowed.isLeft()) {
+      return new UseCaseResult.Refused<>(allowed.getLeft());
+    }
+    return run(actor, ApproveLoan.of(new ApproveLoan.Request(ref, approval.undertaking(), approval.formerUndertaking(),
+        approval.fundPeriod(), approval.terms(), approval.considerations(), approval.eurDkkRate(), today(), actor.id()),
+        policies.policies(ref.municipalityCode()), calendar), key);
+  }
+
+  /**
+   * Pays a tranche out, dated as the payment system paid it.
+   *
+   * @param actor the authenticated actor, not null
+   * @param ref the case, not null
+   * @param amount the tranche, not null
+   * @param paidOn the payout's date, not in the future, not null
+   * @param reference the payout's reference in the payment system, not null
+   * @param key the request's idempotency key, if any
+   * @return what happened, never null
+   */
+  public UseCaseResult<DisburseLoan.Paid> disburse(Actor actor, CaseRef ref, DkkAmount amount, LocalDate paidOn,
+      String reference, Optional<RequestKey<? super DisburseLoan.Paid>> key) {
+    Either<Refusal, Actor> allowed = permissions.check(actor, Action.PAY_OUT, ref.municipalityCode());
+    if (allowed.isLeft()) {
+      return new UseCaseResult.Refused<>(allowed.getLeft());
+    }
+    Optional<Refusal> late = worldDate(paidOn);
+    if (late.isPresent()) {
+      return new UseCaseResult.Refused<>(late.get());
+    }
+    return run(actor, DisburseLoan.of(new DisburseLoan.Request(ref, amount, paidOn, reference, actor.id()),
+        policies.policies(ref.municipalityCode()), calendar), key);
+  }
+
+  /**
+   * Applies a command to a case's loan: a payment, reversal or refund as the bank dated it; a
+   * deferral, reschedule, write-off or closing of payout today, decided by the actor.
+   *
+   * @param actor the authenticated actor, not null
+   * @param ref the case, not null
+   * @param command the command, not null
+   * @param key the request's idempotency key, if any
+   * @return what happened, never null
+   */
+  public UseCaseResult<LoanAccount> changeLoan(Actor actor, CaseRef ref, LoanCommand command,
+      Optional<RequestKey<? super LoanAccount>> key) {
+    Either<Refusal, Actor> allowed = permissions.check(actor, Stamps.action(command), ref.municipalityCode());
+    if (allowed.isLeft()) {
+      return new UseCaseResult.Refused<>(allowed.getLeft());
+    }
+    Optional<Refusal> late = Stamps.worldDated(command) ? worldDate(command.date()) : Optional.empty();
+    if (late.isPresent()) {
+      return new UseCaseResult.Refused<>(late.get());
+    }
+    return run(actor, ChangeLoan.of(new ChangeLoan.Request(ref, Stamps.stamp(command, today(), actor.id()), actor.id()),
+        policies.policies(ref.municipalityCode()), calendar), key);
+  }
+
+  /**
+   * Records the booking of a case approved by version 0.1, checked against the fund and the aid.
+   *
+   * @param actor the authenticated actor, not null
+   * @param ref the case, not null
+   * @param booking the fund period and undertaking the approval used, not null
+   * @return what happened, never null
+   */
+  public UseCaseResult<ParticipantCase> recordLegacyBooking(Actor actor, CaseRef ref, Booking booking) {
+    Either<Refusal, Actor> allowed = permissions.check(actor, Action.RECORD_BOOKING, ref.municipalityCode());
+    if (allowed.isLeft()) {
+      return new UseCaseResult.Refused<>(allowed.getLeft());
+    }
+    return run(actor, RecordLegacyBooking.of(new RecordLegacyBooking.Request(ref, booking, today(), actor.id()),
+        policies.policies(ref.municipalityCode())), Optional.empty());
+  }
+
+  // --- cohorts -----------------------------------------------------------------------------------
+
+  /**
+   * Runs a command on a municipality's cohort: planning, sessions, enrolment, attendance (recorded
+   * today).
+   *
+   * @param actor the authenticated actor, not null
+   * @param municipalityCode the cohort's municipality, not null
+   * @param cohortId the cohort, not null
+   * @param command the command, not null
+   * @param key the request's idempotency key, if any
+   * @return what happened, never null
+   */
+  public UseCaseResult<Cohort> cohortWork(Actor actor, String municipalityCode, CohortId cohortId, CohortCommand command,
+      Optional<RequestKey<? super Cohort>> key) {
+    MunicipalityCode.require(municipalityCode);
+    Either<Refusal, Actor> allowed = permissions.check(actor, Stamps.action(command), municipalityCode);
+    if (allowed.isLeft()) {
+      return new UseCaseResult.Refused<>(allowed.getLeft());
+    }
+    boolean worldDated = command instanceof CohortCommand.Enrol || command instanceof CohortCommand.Leave;
+    Optional<Refusal> late = worldDated ? worldDate(command.date()) : Optional.empty();
+    if (late.isPresent()) {
+      return new UseCaseResult.Refused<>(late.get());
+    }
+    return run(actor, CohortWork.of(new CohortWork.Request(municipalityCode, cohortId, Stamps.stamp(command, today()))),
+        key);
+  }
+
+  // --- the shell ---------------------------------------------------------------------------------
+
+  private <S, T> UseCaseResult<T> run(Actor actor, UseCase<S, T> useCase, Optional<? extends RequestKey<? super T>> key) {
+    Optional<Idempotent<T>> idempotent = key.map(k -> Idempotent.<T>of(
+        IdempotencyKey.of(actor.id(), k.key(), k.fingerprint()), k.writer()));
+    return shell.run(useCase, Caller.of(actor.id(), "office"), idempotent);
+  }
+
+  private Optional<Refusal> worldDate(LocalDate date) {
+    LocalDate today = today();
+    if (date.isAfter(today)) {
+      return Optional.of(new Refusal("DATE", Vector.of(OfficeRule.DATE_IN_FUTURE.violation(date, today))));
+    } else if (date.isBefore(today.minusDays(lateRegistrationDays))) {
+      return Optional.of(new Refusal("DATE", Vector.of(OfficeRule.REGISTERED_TOO_LATE.violation(date,
+          lateRegistrationDays))));
+    }
+    return Optional.empty();
+  }
+
+  private static <A, B> UseCaseResult<B> map(UseCaseResult<A> result, java.util.function.Function<A, B> f) {
+    if (result instanceof UseCaseResult.Done<A> d) {
+      return new UseCaseResult.Done<>(f.apply(d.value()), d.versions());
+    } else if (result instanceof UseCaseResult.Refused<A> r) {
+      return new UseCaseResult.Refused<>(r.refusal());
+    } else if (result instanceof UseCaseResult.Conflicted<A> c) {
+      return new UseCaseResult.Conflicted<>(c.stream(), c.expectedVersion(), c.actualVersion());
+    } else if (result instanceof UseCaseResult.Repeated<A> r) {
+      return new UseCaseResult.Repeated<>(r.storedResult());
+    }
+    UseCaseResult.KeyReused<A> k = (UseCaseResult.KeyReused<A>) result;
+    return new UseCaseResult.KeyReused<>(k.client(), k.key());
+  }
+
+  /** Builds {@link Mikrolan}. This class is mutable and not thread-safe. */
+  public static final class Builder {
+    private final EventStore store;
+    private final PolicySource policies;
+    private final LetterPort letters;
+    private final Clock clock;
+    private BankingCalendar calendar = BankingCalendar.danish();
+    private Permissions permissions = Permissions.baseline();
+    private int lateRegistrationDays = 90;
+
+    private Builder(EventStore store, PolicySource policies, LetterPort letters, Clock clock) {
+      this.store = Objects.requireNonNull(store, "store");
+      this.policies = Objects.requireNonNull(policies, "policies");
+      this.letters = Objects.requireNonNull(letters, "letters");
+      this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Sets the banking calendar, the one place it is configured (default: {@link
+     * BankingCalendar#danish()}).
+     *
+     * @param calendar the calendar, not null
+     * @return this builder
+     */
+    public Builder calendar(BankingCalendar calendar) {
+      this.calendar = Objects.requireNonNull(calendar, "calendar");
+      return this;
+    }
+
+    /**
+     * Sets the permission table: the baseline, or a municipality's narrowing of it.
+     *
+     * @param permissions the table, not null
+     * @return this builder
+     */
+    public Builder permissions(Permissions permissions) {
+      this.permissions = Objects.requireNonNull(permissions, "permissions");
+      return this;
+    }
+
+    /**
+     * Sets how many days back a date the world supplies may lie (default 90): older facts are
+     * recorded as corrections, with a note.
+     *
+     * @param days 1–3650
+     * @return this builder
+     */
+    public Builder lateRegistrationDays(int days) {
+      if (days < 1 || days > 3650) {
+        throw new IllegalArgumentException("Late registration days must be 1–3650: " + days);
+      }
+      this.lateRegistrationDays = days;
+      return this;
+    }
+
+    /**
+     * Builds the entry point.
+     *
+     * @return the entry point, never null
+     */
+    public Mikrolan build() {
+      return new Mikrolan(this);
+    }
+  }
+}
