@@ -15,6 +15,7 @@ import dk.mikrolan.identity.MunicipalityCode;
 import dk.mikrolan.loan.LoanAccount;
 import dk.mikrolan.loan.LoanCommand;
 import dk.mikrolan.money.DkkAmount;
+import dk.mikrolan.policy.ProgrammePolicy;
 import dk.mikrolan.port.EventStore;
 import dk.mikrolan.port.IdempotencyKey;
 import dk.mikrolan.programme.ApproveLoan;
@@ -89,13 +90,12 @@ public final class Mikrolan {
    * Starts building the entry point.
    *
    * @param store the event store, not null
-   * @param policies where each municipality's policy versions come from, not null
    * @param letters the host's letter port, not null
    * @param clock the boundary's clock; its zone gives today's date, not null
    * @return a builder, never null
    */
-  public static Builder builder(EventStore store, PolicySource policies, LetterPort letters, Clock clock) {
-    return new Builder(store, policies, letters, clock);
+  public static Builder builder(EventStore store, LetterPort letters, Clock clock) {
+    return new Builder(store, letters, clock);
   }
 
   /**
@@ -272,6 +272,43 @@ public final class Mikrolan {
         policies.policies(ref.municipalityCode())), Optional.empty());
   }
 
+  // --- policies ---------------------------------------------------------------------------------
+
+  /**
+   * Adopts a new policy version for a municipality, today: never retroactive (its first day is
+   * today or later), validated as a policy file is.
+   *
+   * @param actor the authenticated actor, not null
+   * @param policy the version, not null
+   * @return what happened, never null
+   */
+  public UseCaseResult<ProgrammePolicy> adoptPolicy(Actor actor, ProgrammePolicy policy) {
+    Either<Refusal, Actor> allowed = permissions.check(actor, Action.ADOPT_POLICY, policy.municipalityCode());
+    if (allowed.isLeft()) {
+      return new UseCaseResult.Refused<>(allowed.getLeft());
+    }
+    return run(actor, new PolicySeed("adoption", policy, today(), actor.id(), false), Optional.empty());
+  }
+
+  /**
+   * Seeds a municipality's policy history from a policy file: a version not yet adopted is adopted
+   * (a version already in force counts as adopted on its first day); the same version again
+   * changes nothing; a file that contradicts the adopted version of its date is refused with every
+   * differing key, named with the file.
+   *
+   * @param actor the authenticated actor (an ADMIN, or the host's system actor), not null
+   * @param fileName the file's name, for the record and for errors, not null
+   * @param policy the version the file holds, read with {@link dk.mikrolan.policy.PolicyFile#read}, not null
+   * @return what happened, never null
+   */
+  public UseCaseResult<ProgrammePolicy> seedPolicy(Actor actor, String fileName, ProgrammePolicy policy) {
+    Either<Refusal, Actor> allowed = permissions.check(actor, Action.ADOPT_POLICY, policy.municipalityCode());
+    if (allowed.isLeft()) {
+      return new UseCaseResult.Refused<>(allowed.getLeft());
+    }
+    return run(actor, new PolicySeed(fileName, policy, today(), actor.id(), true), Optional.empty());
+  }
+
   // --- cohorts -----------------------------------------------------------------------------------
 
   /**
@@ -337,16 +374,16 @@ public final class Mikrolan {
   /** Builds {@link Mikrolan}. This class is mutable and not thread-safe. */
   public static final class Builder {
     private final EventStore store;
-    private final PolicySource policies;
     private final LetterPort letters;
     private final Clock clock;
+    private PolicySource policies;
     private BankingCalendar calendar = BankingCalendar.danish();
     private Permissions permissions = Permissions.baseline();
     private int lateRegistrationDays = 90;
 
-    private Builder(EventStore store, PolicySource policies, LetterPort letters, Clock clock) {
+    private Builder(EventStore store, LetterPort letters, Clock clock) {
       this.store = Objects.requireNonNull(store, "store");
-      this.policies = Objects.requireNonNull(policies, "policies");
+      this.policies = StoredPolicies.of(store);
       this.letters = Objects.requireNonNull(letters, "letters");
       this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -360,6 +397,19 @@ public final class Mikrolan {
      */
     public Builder calendar(BankingCalendar calendar) {
       this.calendar = Objects.requireNonNull(calendar, "calendar");
+      return this;
+    }
+
+    /**
+     * Sets where policies come from; by default each municipality's policy history stream in the
+     * store ({@link StoredPolicies}), the one source of truth, which {@link Mikrolan#seedPolicy}
+     * fills from policy files.
+     *
+     * @param policies the source, not null
+     * @return this builder
+     */
+    public Builder policies(PolicySource policies) {
+      this.policies = Objects.requireNonNull(policies, "policies");
       return this;
     }
 

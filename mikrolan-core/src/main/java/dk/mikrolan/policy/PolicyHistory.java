@@ -56,6 +56,17 @@ public final class PolicyHistory {
   }
 
   /**
+   * Returns the stream id of a municipality's policy history, {@code policy/751}.
+   *
+   * @param municipalityCode the kommunekode, not null
+   * @return the stream id, never null
+   * @throws IllegalArgumentException if the code is not three digits
+   */
+  public static dk.mikrolan.port.StreamId streamId(String municipalityCode) {
+    return dk.mikrolan.port.StreamId.of("policy", dk.mikrolan.identity.MunicipalityCode.require(municipalityCode));
+  }
+
+  /**
    * Returns the empty history of a municipality.
    *
    * @param municipalityCode the kommunekode, not null

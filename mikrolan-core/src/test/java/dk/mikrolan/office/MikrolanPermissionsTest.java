@@ -60,10 +60,11 @@ class MikrolanPermissionsTest {
       Map.entry(Action.ENROL, "CW"), Map.entry(Action.RECORD_ATTENDANCE, "CW"), Map.entry(Action.WITHDRAW, "CW DE"),
       Map.entry(Action.APPROVE, "DE"), Map.entry(Action.REJECT, "DE"), Map.entry(Action.DEFER, "DE"),
       Map.entry(Action.RESCHEDULE, "DE"), Map.entry(Action.WRITE_OFF, "DE"), Map.entry(Action.PAY_OUT, "FI"),
-      Map.entry(Action.RECORD_PAYMENT, "FI"), Map.entry(Action.REVERSE_PAYMENT, "FI"), Map.entry(Action.REFUND, "FI"));
+      Map.entry(Action.RECORD_PAYMENT, "FI"), Map.entry(Action.REVERSE_PAYMENT, "FI"), Map.entry(Action.REFUND, "FI"),
+      Map.entry(Action.ADOPT_POLICY, "AD"));
 
   /** The actions the entry point has no method for yet: the queries, policies and funds. */
-  private static final Set<Action> NOT_YET_THROUGH_THE_ENTRY_POINT = EnumSet.of(Action.ADOPT_POLICY,
+  private static final Set<Action> NOT_YET_THROUGH_THE_ENTRY_POINT = EnumSet.of(
       Action.MANAGE_FUND, Action.READ, Action.REVEAL_CPR, Action.READ_REPORT, Action.READ_ACCESS_LOG, Action.EXPORT_CASE);
 
   private static final Map<String, Role> ROLE = Map.of("CW", Role.CASEWORKER, "DE", Role.DECIDER, "FI", Role.FINANCE,
@@ -72,9 +73,10 @@ class MikrolanPermissionsTest {
   private static final CaseRef REF = CaseRef.of("751", "2026-0042");
   private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
-  private final Mikrolan office = Mikrolan.builder(new InMemoryEventStore(),
-      PolicySource.of(List.of(ProgrammePolicy.builder().municipalityCode("751").municipalityName("Aarhus Kommune")
-          .validFrom(LocalDate.of(2026, 1, 1)).build())), letter -> { }, TestClock.at("2026-06-01T09:00:00Z")).build();
+  private final Mikrolan office = Mikrolan.builder(new InMemoryEventStore(), letter -> { },
+      TestClock.at("2026-06-01T09:00:00Z")).policies(PolicySource.of(List.of(ProgrammePolicy.builder()
+          .municipalityCode("751").municipalityName("Aarhus Kommune").validFrom(LocalDate.of(2026, 1, 1)).build())))
+      .build();
 
   private static RepaymentTerms terms() {
     return RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000)).firstDueDate(LocalDate.of(2026, 8, 1))
@@ -118,6 +120,8 @@ class MikrolanPermissionsTest {
     cohortCall(c, Action.ENROL, new CohortCommand.Enrol(CaseId.of("2026-0042"), TODAY));
     cohortCall(c, Action.RECORD_ATTENDANCE, new CohortCommand.RecordAttendance("s-1", CaseId.of("2026-0042"), true, "",
         TODAY));
+    c.put(Action.ADOPT_POLICY, (a, ref) -> office.adoptPolicy(a, ProgrammePolicy.builder().municipalityCode(
+        ref.municipalityCode()).municipalityName("Aarhus Kommune").validFrom(LocalDate.of(2026, 7, 1)).build()));
     c.put(Action.RECORD_BOOKING, (a, ref) -> office.recordLegacyBooking(a, ref, Booking.of(FundPeriod.ofYear(2026),
         UndertakingId.of("751", ParticipantId.of("P-1")))));
     return c;
