@@ -276,37 +276,40 @@ public final class Mikrolan {
 
   /**
    * Adopts a new policy version for a municipality, today: never retroactive (its first day is
-   * today or later), validated as a policy file is.
+   * today or later).
    *
    * @param actor the authenticated actor, not null
    * @param policy the version, not null
-   * @return what happened, never null
+   * @return the municipality's versions after it, or what refused it, never null
    */
-  public UseCaseResult<ProgrammePolicy> adoptPolicy(Actor actor, ProgrammePolicy policy) {
-    Either<Refusal, Actor> allowed = permissions.check(actor, Action.ADOPT_POLICY, policy.municipalityCode());
-    if (allowed.isLeft()) {
-      return new UseCaseResult.Refused<>(allowed.getLeft());
-    }
-    return run(actor, new PolicySeed("adoption", policy, today(), actor.id(), false), Optional.empty());
+  public UseCaseResult<List<ProgrammePolicy>> adoptPolicy(Actor actor, ProgrammePolicy policy) {
+    return adopt(actor, new PolicySeed(java.util.Map.of("adoption of " + policy.validFrom(), policy), today(), actor.id(),
+        false));
   }
 
   /**
-   * Seeds a municipality's policy history from a policy file: a version not yet adopted is adopted
-   * (a version already in force counts as adopted on its first day); the same version again
-   * changes nothing; a file that contradicts the adopted version of its date is refused with every
-   * differing key, named with the file.
+   * Seeds a municipality's policy history from its policy files, in one append: a version not yet
+   * adopted is adopted; the same version again changes nothing; a file that contradicts the adopted
+   * version of its date is refused, naming the file and every differing key. Only the first seed of
+   * an empty history may state versions already in force (each counts as adopted on its first day);
+   * after that a new version may not reach back before today.
    *
    * @param actor the authenticated actor (an ADMIN, or the host's system actor), not null
-   * @param fileName the file's name, for the record and for errors, not null
-   * @param policy the version the file holds, read with {@link dk.mikrolan.policy.PolicyFile#read}, not null
-   * @return what happened, never null
+   * @param files the municipality's versions by file name, read with {@link dk.mikrolan.policy.PolicyFile#read},
+   *     not empty, all of one municipality
+   * @return the municipality's versions after it, or what refused it, never null
+   * @throws IllegalArgumentException if the files are of several municipalities, or none
    */
-  public UseCaseResult<ProgrammePolicy> seedPolicy(Actor actor, String fileName, ProgrammePolicy policy) {
-    Either<Refusal, Actor> allowed = permissions.check(actor, Action.ADOPT_POLICY, policy.municipalityCode());
+  public UseCaseResult<List<ProgrammePolicy>> seedPolicies(Actor actor, java.util.Map<String, ProgrammePolicy> files) {
+    return adopt(actor, new PolicySeed(files, today(), actor.id(), true));
+  }
+
+  private UseCaseResult<List<ProgrammePolicy>> adopt(Actor actor, PolicySeed seed) {
+    Either<Refusal, Actor> allowed = permissions.check(actor, Action.ADOPT_POLICY, seed.municipalityCode());
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
     }
-    return run(actor, new PolicySeed(fileName, policy, today(), actor.id(), true), Optional.empty());
+    return run(actor, seed, Optional.empty());
   }
 
   // --- cohorts -----------------------------------------------------------------------------------
@@ -402,7 +405,7 @@ public final class Mikrolan {
 
     /**
      * Sets where policies come from; by default each municipality's policy history stream in the
-     * store ({@link StoredPolicies}), the one source of truth, which {@link Mikrolan#seedPolicy}
+     * store ({@link StoredPolicies}), the one source of truth, which {@link Mikrolan#seedPolicies}
      * fills from policy files.
      *
      * @param policies the source, not null

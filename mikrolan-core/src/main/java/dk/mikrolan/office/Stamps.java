@@ -134,8 +134,10 @@ final class Stamps {
       return Action.SCHEDULE_SESSION;
     } else if (c instanceof CohortCommand.Enrol || c instanceof CohortCommand.Leave) {
       return Action.ENROL;
+    } else if (c instanceof CohortCommand.RecordAttendance) {
+      return Action.RECORD_ATTENDANCE;
     }
-    return Action.RECORD_ATTENDANCE;
+    throw new IllegalArgumentException("No action for " + c.getClass().getSimpleName());
   }
 
   /** Attendance is recorded today; a plan and its sessions are dated ahead, enrolment as it happened. */

@@ -28,10 +28,8 @@ final class ApprovalRules {
     }
     if (c.recommendation().isEmpty()) {
       p = p.append(NO_RECOMMENDATION.violation());
-    } else if (c.recommendation().get().by().equals(a.by())) {
-      // Four-eyes: the person who approves is not the advisor who recommended.
-      p = p.append(FOUR_EYES.violation(a.by()));
     }
+    p = p.appendAll(fourEyes(c, a.by()));
     RepaymentTerms terms = a.terms();
     p = p.appendAll(CaseDecider.terms(terms, policy));
     if (terms.principal().isGreaterThan(a.fundRoom())) {
@@ -64,6 +62,17 @@ final class ApprovalRules {
     }
     return Either.right(List.of(new CaseEvent.Approved(decision, terms, warnings.toJavaList()),
         new CaseEvent.Booked(a.booking(), a.date(), a.by())));
+  }
+
+  /**
+   * Four-eyes: whoever decides on the loan — approves, rejects, defers, reschedules, writes off —
+   * is not the advisor who recommended it (the municipality's delegation, kompetenceplan, separates
+   * recommending from deciding). The one place the rule is checked.
+   */
+  static Vector<Violation> fourEyes(ParticipantCase c, String decider) {
+    return c.recommendation().isDefined() && c.recommendation().get().by().equals(decider)
+        ? Vector.of(FOUR_EYES.violation(decider))
+        : Vector.empty();
   }
 
   private static RuleReference limits(ProgrammePolicy policy) {

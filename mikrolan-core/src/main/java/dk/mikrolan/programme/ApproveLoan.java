@@ -115,6 +115,22 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
     return new ApproveLoan(request, policies, calendar);
   }
 
+  /**
+   * A participant key for the aid must be this case's participant in this municipality: another
+   * key would record the aid in a stranger's de minimis record (a CVR number is the business's own
+   * and is taken as stated).
+   */
+  private static Vector<Violation> ownParticipant(ParticipantCase kase, Request r) {
+    Vector<Violation> wrong = Vector.empty();
+    for (UndertakingId u : io.vavr.collection.List.of(r.undertaking()).appendAll(r.formerUndertaking().stream().toList())) {
+      if (u instanceof UndertakingId.ByParticipant p && kase.participantId().isDefined()
+          && !(p.municipalityCode().equals(r.ref().municipalityCode()) && p.participant().equals(kase.participantId().get()))) {
+        wrong = wrong.append(CaseRule.UNDERTAKING_NOT_THE_PARTICIPANT.violation(u.streamKey()));
+      }
+    }
+    return wrong;
+  }
+
   @Override
   public OnConflict onConflict() {
     return OnConflict.REPORT;
@@ -140,7 +156,7 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
   public Either<Refusal, Decided<Approved>> decide(Loaded loaded) {
     Request r = request;
     ParticipantCase kase = loaded.kase();
-    Vector<Violation> reasons = Loads.policyMismatch(r.ref(), policies);
+    Vector<Violation> reasons = Loads.policyMismatch(r.ref(), policies).appendAll(ownParticipant(kase, r));
     List<DeMinimisEvent> aidEvents = List.empty();
     ProgrammePolicy policy = policies.inForceOn(r.date()).getOrNull();
     LocalDate payout = r.terms().disbursementDate().orElse(r.date());

@@ -158,7 +158,7 @@ final class CaseDecider {
 
   private static Either<Vector<Violation>, List<CaseEvent>> rejection(
       ParticipantCase c, CaseCommand.Reject r, ProgrammePolicy policy) {
-    Vector<Violation> p = beforePayout(c);
+    Vector<Violation> p = beforePayout(c).appendAll(ApprovalRules.fourEyes(c, r.by()));
     if (r.rules().isEmpty() || r.considerations().isEmpty()) {
       p = p.append(JUSTIFICATION_INCOMPLETE.violation()); // forvaltningsloven § 24
     }

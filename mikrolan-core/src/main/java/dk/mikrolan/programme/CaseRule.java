@@ -46,9 +46,9 @@ public enum CaseRule implements ViolationKind {
   NO_APPLICATION("application", "Der er ingen ansøgning på sagen.", "There is no application in the case."),
   /** No recommendation recorded. */
   NO_RECOMMENDATION("recommendation", "Der er ingen indstilling fra vejlederen.", "There is no recommendation from the advisor."),
-  /** Four-eyes: approver is the recommending advisor. */
-  FOUR_EYES("by", "Den, der godkender, må ikke være den vejleder, der indstillede (%s).",
-      "The approver must not be the advisor who recommended (%s)."),
+  /** Four-eyes: the decider (approval, rejection, deferral, reschedule, write-off) recommended the loan. */
+  FOUR_EYES("by", "Den, der træffer afgørelsen, må ikke være den vejleder, der indstillede (%s).",
+      "The decider must not be the advisor who recommended (%s)."),
   /** The loan fund has too little room. */
   FUND_ROOM_EXCEEDED("terms", "Lånet på %s overstiger lånerammens resterende %s",
       "The loan of %s exceeds the loan fund's remaining %s."),
@@ -95,6 +95,9 @@ public enum CaseRule implements ViolationKind {
   BOOKING_NOT_NEEDED("booking", "Sagen har ingen bevilling uden booking.", "The case has no approval without a booking."),
   /** A legacy booking that names a fund or a de minimis record that does not hold the case. */
   BOOKING_NOT_FOUND("booking", "Bookingen passer ikke: %s kender ikke sagen.", "The booking does not match: %s does not know the case."),
+  /** Aid recorded under a participant key that is not the case's participant in its municipality. */
+  UNDERTAKING_NOT_THE_PARTICIPANT("undertaking", "Virksomheden %s er ikke sagens deltager.",
+      "The undertaking %s is not the case's participant."),
   /** A referral for another municipality than the case's. */
   MUNICIPALITY_MISMATCH("municipalityCode", "Kommunekoden %s passer ikke til sagens kommune %s.",
       "The municipality code %s does not match the case's municipality %s.");

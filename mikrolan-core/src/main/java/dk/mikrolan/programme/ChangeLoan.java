@@ -79,6 +79,18 @@ public final class ChangeLoan implements UseCase<CaseWithLoan, LoanAccount> {
     return new ChangeLoan(request, policies, calendar);
   }
 
+  /** Who decides a loan decision (deferral, reschedule, write-off); none for the bank's facts. */
+  private static java.util.Optional<String> decider(LoanCommand command) {
+    if (command instanceof LoanCommand.Defer d) {
+      return java.util.Optional.of(d.decidedBy());
+    } else if (command instanceof LoanCommand.Reschedule r) {
+      return java.util.Optional.of(r.decidedBy());
+    } else if (command instanceof LoanCommand.WriteOff w) {
+      return java.util.Optional.of(w.decidedBy());
+    }
+    return java.util.Optional.empty();
+  }
+
   @Override
   public OnConflict onConflict() {
     return request.command() instanceof LoanCommand.ReceivePayment ? OnConflict.DECIDE_AGAIN : OnConflict.REPORT;
@@ -95,7 +107,8 @@ public final class ChangeLoan implements UseCase<CaseWithLoan, LoanAccount> {
     ParticipantCase kase = loaded.kase();
     LoanAccount loan = loaded.loan();
     var date = r.command().date();
-    Vector<Violation> reasons = Loads.policyMismatch(r.ref(), policies);
+    Vector<Violation> reasons = Loads.policyMismatch(r.ref(), policies).appendAll(decider(r.command())
+        .map(by -> ApprovalRules.fourEyes(kase, by)).orElse(Vector.empty()));
     Either<Refusal, List<LoanEvent>> changed = loan.decide(r.command(), Loads.loanPolicies(policies, date));
     if (changed.isLeft()) {
       return Either.left(new Refusal(changed.getLeft().state(), reasons.appendAll(changed.getLeft().reasons())));

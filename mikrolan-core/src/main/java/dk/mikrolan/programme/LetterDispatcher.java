@@ -33,6 +33,9 @@ import java.util.Set;
  */
 public final class LetterDispatcher {
 
+  /** Failures a run accepts beyond its limit before it stops. */
+  public static final int TOLERATED_FAILURES = 16;
+
   /** The system actor recorded with every delivery. */
   public static final String ACTOR = "system:letter-dispatcher";
 
@@ -83,25 +86,34 @@ public final class LetterDispatcher {
   /**
    * Hands up to a number of waiting letters to the port, oldest first, and records each delivery.
    * A letter the port refuses (by throwing) stays in the outbox, and the run goes on past it to the
-   * next waiting letters, until it has delivered as many as the limit or tried every waiting one.
+   * next waiting letters, until it has delivered as many as the limit, failed {@value
+   * #TOLERATED_FAILURES} more times than that, or tried every waiting one.
    *
-   * @param limit the most letters to deliver in this run, one or more
+   * @param limit the most letters to deliver in this run (it accepts at most {@value
+   *     #TOLERATED_FAILURES} more failures than that): 1–10,000
    * @return the letters delivered and those that failed, never null
    */
   public Dispatch dispatch(int limit) {
+    if (limit < 1 || limit > 10_000) {
+      throw new IllegalArgumentException("A dispatch delivers 1–10,000 letters: " + limit);
+    }
     List<String> delivered = new ArrayList<>();
     List<String> failed = new ArrayList<>();
     Set<StreamId> attempted = new HashSet<>();
     // A letter the port keeps refusing stays first in the outbox; this run looks past the ones it
     // has tried, so a few letters that cannot be delivered never hold back the newer ones.
-    while (delivered.size() < limit) {
+    // Bounded too by failures: with the host's port down, a run gives up after the limit and a few
+    // more failures (a handful of letters that can never go must not stop the rest), instead of
+    // trying every letter in the outbox.
+    int maxFailures = limit + TOLERATED_FAILURES;
+    while (delivered.size() < limit && failed.size() < maxFailures) {
       List<StreamId> fresh = waiting(attempted.size() + limit - delivered.size()).stream()
           .filter(s -> !attempted.contains(s)).toList();
       if (fresh.isEmpty()) {
         break;
       }
       for (StreamId stream : fresh) {
-        if (delivered.size() == limit) {
+        if (delivered.size() == limit || failed.size() == maxFailures) {
           break;
         }
         attempted.add(stream);

@@ -175,4 +175,29 @@ class MikrolanTest {
     assertThat(office.caseWork(ADVISOR, REF, new CaseCommand.AddNote("n", office.today(), "x"), Optional.of(key)))
         .isInstanceOf(UseCaseResult.Done.class);
   }
+
+  @Test
+  void fourEyesKeepsTheRecommendingAdvisorFromEveryDecisionOnTheLoan() {
+    recommended();
+    Actor advisorWithAuthority = Actor.person("adv-1", Set.of(Role.DECIDER), Set.of("751"));
+    UseCaseResult<ParticipantCase> rejection = office.caseWork(advisorWithAuthority, REF, new CaseCommand.Reject(
+        List.of(new dk.mikrolan.rules.RuleReference("GENUINE_WISH", "Notat om mikrolån",
+            dk.mikrolan.rules.Text.of("Reelt ønske", "Genuine wish"))),
+        List.of(dk.mikrolan.rules.Text.of("Hensyn", "Consideration")), List.of(), false, office.today(), "x"),
+        Optional.empty());
+    assertThat(rejection).isInstanceOfSatisfying(UseCaseResult.Refused.class,
+        r -> assertThat(r.refusal().hasReason("FOUR_EYES")).isTrue());
+    UseCaseResult<?> deferral = office.changeLoan(advisorWithAuthority, REF,
+        new dk.mikrolan.loan.LoanCommand.Defer(1, office.today(), "sygdom", "x"), Optional.empty());
+    assertThat(deferral).isInstanceOfSatisfying(UseCaseResult.Refused.class,
+        r -> assertThat(r.refusal().hasReason("FOUR_EYES")).isTrue());
+    // Another decider may reject; the rejection is dated today and decided by that decider.
+    assertThat(office.caseWork(DECIDER, REF, new CaseCommand.Reject(
+        List.of(new dk.mikrolan.rules.RuleReference("GENUINE_WISH", "Notat om mikrolån",
+            dk.mikrolan.rules.Text.of("Reelt ønske", "Genuine wish"))),
+        List.of(dk.mikrolan.rules.Text.of("Hensyn", "Consideration")), List.of(), false, LocalDate.of(2020, 1, 1),
+        "someone-else"), Optional.empty())).isInstanceOf(UseCaseResult.Done.class);
+    assertThat(kase().rejection().get().decidedBy()).isEqualTo("head-1");
+    assertThat(kase().rejection().get().date()).isEqualTo(office.today());
+  }
 }

@@ -43,7 +43,7 @@ class PolicySeedTest {
   void aSeededFileIsTheSourceEveryCommandUses() {
     assertThat(refer()).isInstanceOfSatisfying(UseCaseResult.Refused.class,
         r -> assertThat(r.refusal().hasReason("NO_POLICY_IN_FORCE")).isTrue());
-    assertThat(office.seedPolicy(ADMIN, "aarhus-2026.properties", aarhus(LocalDate.of(2026, 1, 1), 50_000)))
+    assertThat(office.seedPolicies(ADMIN, java.util.Map.of("aarhus-2026.properties", aarhus(LocalDate.of(2026, 1, 1), 50_000))))
         .isInstanceOf(UseCaseResult.Done.class);
     assertThat(StoredPolicies.of(store).policies("751").all()).hasSize(1);
     assertThat(refer()).isInstanceOf(UseCaseResult.Done.class);
@@ -51,20 +51,36 @@ class PolicySeedTest {
 
   @Test
   void theSameFileAgainChangesNothingAndAContradictingOneIsRefusedNamingFileAndKey() {
-    office.seedPolicy(ADMIN, "aarhus-2026.properties", aarhus(LocalDate.of(2026, 1, 1), 50_000));
+    office.seedPolicies(ADMIN, java.util.Map.of("aarhus-2026.properties", aarhus(LocalDate.of(2026, 1, 1), 50_000)));
     long version = store.version(PolicyHistory.streamId("751"));
-    assertThat(office.seedPolicy(ADMIN, "aarhus-2026.properties", aarhus(LocalDate.of(2026, 1, 1), 50_000)))
+    assertThat(office.seedPolicies(ADMIN, java.util.Map.of("aarhus-2026.properties", aarhus(LocalDate.of(2026, 1, 1), 50_000))))
         .isInstanceOf(UseCaseResult.Done.class);
     assertThat(store.version(PolicyHistory.streamId("751"))).isEqualTo(version);
 
-    UseCaseResult<ProgrammePolicy> contradiction =
-        office.seedPolicy(ADMIN, "aarhus-2026-b.properties", aarhus(LocalDate.of(2026, 1, 1), 40_000));
+    UseCaseResult<java.util.List<ProgrammePolicy>> contradiction = office.seedPolicies(ADMIN,
+        java.util.Map.of("aarhus-2026-b.properties", aarhus(LocalDate.of(2026, 1, 1), 40_000)));
     assertThat(contradiction).isInstanceOfSatisfying(UseCaseResult.Refused.class, r -> {
       assertThat(r.refusal().reasons()).extracting(v -> v.field())
           .containsExactly("aarhus-2026-b.properties: loan.ceiling");
       assertThat(r.refusal().reasons().head().english())
           .isEqualTo("aarhus-2026-b.properties: loan.ceiling differs from the adopted version valid from 2026-01-01.");
     });
+    assertThat(store.version(PolicyHistory.streamId("751"))).isEqualTo(version);
+  }
+
+  @Test
+  void onlyTheFirstSeedOfAnEmptyHistoryMayStateVersionsAlreadyInForce() {
+    assertThat(office.seedPolicies(ADMIN, java.util.Map.of(
+        "aarhus-2025.properties", aarhus(LocalDate.of(2025, 1, 1), 40_000),
+        "aarhus-2026.properties", aarhus(LocalDate.of(2026, 1, 1), 50_000)))).isInstanceOf(UseCaseResult.Done.class);
+    assertThat(StoredPolicies.of(store).policies("751").all()).hasSize(2);
+    long version = store.version(PolicyHistory.streamId("751"));
+    // A version dated back into rules already applied, once the history holds versions: refused.
+    assertThat(office.seedPolicies(ADMIN, java.util.Map.of("aarhus-2026-03.properties",
+        aarhus(LocalDate.of(2026, 3, 1), 30_000)))).isInstanceOfSatisfying(UseCaseResult.Refused.class, r -> {
+          assertThat(r.refusal().hasReason("RETROACTIVE")).isTrue();
+          assertThat(r.refusal().reasons().head().field()).startsWith("aarhus-2026-03.properties: ");
+        });
     assertThat(store.version(PolicyHistory.streamId("751"))).isEqualTo(version);
   }
 

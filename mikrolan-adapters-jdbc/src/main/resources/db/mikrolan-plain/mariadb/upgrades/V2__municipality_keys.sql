@@ -27,12 +27,14 @@ INSERT INTO mikrolan_v2_stream_keys (stream_type, old_id, new_id)
   SELECT 'cohort', stream_id, CONCAT(SUBSTRING(payload, LOCATE('"municipalityCode":"', payload) + 20, 3), CONCAT(':', stream_id))
   FROM mikrolan_events
   WHERE stream_type = 'cohort' AND event_type = 'cohort.CohortPlanned' AND LOCATE('"municipalityCode":"', payload) > 0;
--- A participant's de minimis record takes the granting municipality of its first grant
--- ("grantingAuthority":"NNN"): participant ids are the municipality's own.
+-- A participant's de minimis record takes the municipality that granted its aid
+-- ("grantingAuthority":"NNN"): participant ids are the municipality's own. A record holding grants
+-- of two municipalities cannot be split by SQL: its two rows break this table's key and stop the
+-- migration, for the DBA to resolve, rather than filing one municipality's aid under the other.
 INSERT INTO mikrolan_v2_stream_keys (stream_type, old_id, new_id)
-  SELECT 'de-minimis', stream_id, CONCAT('participant-', CONCAT(SUBSTRING(payload, LOCATE('"grantingAuthority":"', payload) + 21, 3), CONCAT('-', SUBSTRING(stream_id, 13))))
+  SELECT DISTINCT 'de-minimis', stream_id, CONCAT('participant-', CONCAT(SUBSTRING(payload, LOCATE('"grantingAuthority":"', payload) + 21, 3), CONCAT('-', SUBSTRING(stream_id, 13))))
   FROM mikrolan_events
-  WHERE stream_type = 'de-minimis' AND stream_id LIKE 'participant-%' AND stream_version = 1
+  WHERE stream_type = 'de-minimis' AND stream_id LIKE 'participant-%'
     AND event_type = 'aid.AidGranted' AND LOCATE('"grantingAuthority":"', payload) > 0;
 UPDATE mikrolan_events SET stream_id = (
     SELECT k.new_id FROM mikrolan_v2_stream_keys k
