@@ -29,6 +29,18 @@ public enum Dialect {
   }
 
   /**
+   * Returns a text column as comparisons and {@code ORDER BY} must use it to follow Java's {@link
+   * String#compareTo} (the order the read port documents). H2 compares strings as Java does, and
+   * the MariaDB tables are created {@code utf8mb4_bin}; a PostgreSQL database's default collation
+   * may be a locale's ({@code da_DK}, {@code en_US}), which sorts {@code "a-1"} before {@code "A-2"}
+   * and ignores punctuation, so there the column is compared in the {@code "C"} collation (byte
+   * order, which for the ASCII ids the library allows is Java's order).
+   */
+  String inJavaOrder(String column) {
+    return this == POSTGRESQL ? column + " COLLATE \"C\"" : column;
+  }
+
+  /**
    * Detects the dialect of a connection from its metadata.
    *
    * @param connection an open connection, not null

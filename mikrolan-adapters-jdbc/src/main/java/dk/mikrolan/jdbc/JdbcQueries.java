@@ -9,6 +9,7 @@ import dk.mikrolan.loan.ArrearsBucket;
 import dk.mikrolan.loan.LoanStatus;
 import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.programme.Stage;
+import dk.mikrolan.read.CaseQuery;
 import dk.mikrolan.report.ReportScope;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -246,20 +247,84 @@ public final class JdbcQueries {
         parameters.toArray());
   }
 
+  /**
+   * Returns up to {@code fetch} cases a query matches after a case, in the read port's order
+   * (municipality code, then case id, as Java compares strings): one keyset page. The comparison
+   * is spelt out rather than a row value, which H2, PostgreSQL and MariaDB all run; on each the
+   * columns are compared as {@link Dialect#inJavaOrder} says.
+   */
+  List<CaseRow> casesPage(CaseQuery query, Optional<CaseRef> after, int fetch) {
+    List<String> codes = Municipalities.sorted(query.municipalities());
+    return Transactions.withConnection(connections, "list a page of cases", c -> {
+      Dialect dialect = Dialect.of(c);
+      String municipality = dialect.inJavaOrder("municipality_code");
+      String caseId = dialect.inJavaOrder("case_id");
+      StringBuilder sql = new StringBuilder("SELECT " + CASE_COLUMNS + " FROM " + cases + " WHERE municipality_code IN "
+          + Municipalities.placeholders(codes.size()));
+      List<Object> parameters = new ArrayList<>(codes);
+      query.stage().ifPresent(s -> {
+        sql.append(" AND stage = ?");
+        parameters.add(s.name());
+      });
+      query.cohortId().ifPresent(h -> {
+        sql.append(" AND cohort_id = ?");
+        parameters.add(h);
+      });
+      query.advisor().ifPresent(a -> {
+        sql.append(" AND advisor_id = ?");
+        parameters.add(a.value());
+      });
+      after.ifPresent(r -> {
+        sql.append(" AND (" + municipality + " > ? OR (" + municipality + " = ? AND " + caseId + " > ?))");
+        parameters.add(r.municipalityCode());
+        parameters.add(r.municipalityCode());
+        parameters.add(r.caseId().value());
+      });
+      sql.append(" ORDER BY " + municipality + ", " + caseId);
+      try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+        for (int i = 0; i < parameters.size(); i++) {
+          s.setObject(i + 1, parameters.get(i));
+        }
+        s.setMaxRows(fetch);
+        try (ResultSet rs = s.executeQuery()) {
+          return readCaseRows(rs, fetch);
+        }
+      }
+    });
+  }
+
+  /**
+   * Returns the loans of the municipalities asked for: every case with a loan account, whatever
+   * its status on the date of its latest event.
+   */
+  List<CaseRef> loans(Set<String> municipalities) {
+    List<String> codes = Municipalities.sorted(municipalities);
+    return query("list loans", "SELECT municipality_code, case_id FROM " + loans + " WHERE municipality_code IN "
+        + Municipalities.placeholders(codes.size()), s -> Municipalities.bind(s, 1, codes), rs -> {
+          List<CaseRef> refs = new ArrayList<>();
+          while (rs.next()) {
+            refs.add(CaseRef.of(rs.getString(1), rs.getString(2)));
+          }
+          return Collections.unmodifiableList(refs);
+        });
+  }
+
   private List<CaseRow> caseRows(String what, String sql, Object... parameters) {
     return query(what, sql, s -> {
       for (int i = 0; i < parameters.length; i++) {
         s.setObject(i + 1, parameters[i]);
       }
-    }, rs -> {
-      List<CaseRow> rows = new ArrayList<>();
-      while (rs.next()) {
-        rows.add(new CaseRow(CaseId.of(rs.getString(1)), rs.getString(2), Stage.valueOf(rs.getString(3)),
-            Optional.ofNullable(rs.getString(4)), AdvisorId.of(rs.getString(5)), ParticipantId.of(rs.getString(6)),
-            rs.getObject(7, LocalDate.class), rs.getLong(8)));
-      }
-      return Collections.unmodifiableList(rows);
-    });
+    }, rs -> readCaseRows(rs, Integer.MAX_VALUE));
+  }
+
+  private static List<CaseRow> readCaseRows(ResultSet rs, int most) throws SQLException {
+    List<CaseRow> rows = new ArrayList<>();
+    while (rows.size() < most && rs.next()) {
+      rows.add(new CaseRow(CaseId.of(rs.getString(1)), rs.getString(2), Stage.valueOf(rs.getString(3)),
+          Optional.ofNullable(rs.getString(4)), AdvisorId.of(rs.getString(5)), ParticipantId.of(rs.getString(6)),
+          rs.getObject(7, LocalDate.class), rs.getLong(8)));
+    }
+    return Collections.unmodifiableList(rows);
   }
 
   @FunctionalInterface

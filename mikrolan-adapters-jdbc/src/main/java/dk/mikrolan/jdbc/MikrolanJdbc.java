@@ -6,6 +6,7 @@ import dk.mikrolan.loan.LoanEvent;
 import dk.mikrolan.programme.CaseEvent;
 import dk.mikrolan.programme.ParticipantCase;
 import dk.mikrolan.programme.ProgrammeStreams;
+import dk.mikrolan.read.ProgrammeReads;
 import dk.mikrolan.report.CaseRecord;
 import dk.mikrolan.report.ReportScope;
 import java.sql.Connection;
@@ -19,7 +20,8 @@ import javax.sql.DataSource;
 
 /**
  * The adapter, assembled: the event store (with the JSON codec, CPR protection and every read
- * model), the queries and the participant directory, over the host's data source or transaction.
+ * model), the queries, the read port and the participant directory, over the host's data source or
+ * transaction.
  *
  * <pre>{@code
  * MikrolanSchema.migrate(dataSource);                        // when the host decides
@@ -34,6 +36,7 @@ public final class MikrolanJdbc {
   private final JdbcEventStore eventStore;
   private final JdbcQueries queries;
   private final ParticipantDirectory participants;
+  private final JdbcReads reads;
   private final BankingCalendar calendar;
 
   private MikrolanJdbc(Builder b) {
@@ -44,6 +47,7 @@ public final class MikrolanJdbc {
     projections.add(participants.projection());
     this.eventStore = new JdbcEventStore(b.connections, b.options, new JacksonEventCodec(protector), projections);
     this.queries = new JdbcQueries(b.connections, b.options);
+    this.reads = new JdbcReads(queries, eventStore, b.calendar);
   }
 
   /**
@@ -86,6 +90,16 @@ public final class MikrolanJdbc {
    */
   public JdbcQueries queries() {
     return queries;
+  }
+
+  /**
+   * Returns the read port: the lists and searches of core's {@link ProgrammeReads}, each scoped by
+   * the municipalities it is asked for, with the same answers and cursors as the in-memory one.
+   *
+   * @return the reads, never null
+   */
+  public ProgrammeReads reads() {
+    return reads;
   }
 
   /**

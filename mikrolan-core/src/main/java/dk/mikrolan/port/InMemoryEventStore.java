@@ -111,6 +111,18 @@ public final class InMemoryEventStore implements EventStore {
         .toList();
   }
 
+  /**
+   * Lists every stream of a type, in the order of its first append: how an in-memory read model
+   * finds the cases or loans to replay. (A durable store keeps read models instead.)
+   *
+   * @param type the stream type, not null
+   * @return the streams, empty when none was written, never null
+   */
+  public synchronized List<StreamId> streams(String type) {
+    Objects.requireNonNull(type, "type");
+    return streams.keySet().stream().filter(s -> s.type().equals(type)).toList();
+  }
+
   @Override
   public synchronized int purgeIdempotency(Instant recordedBefore) {
     int before = idempotency.size();

@@ -54,6 +54,19 @@ class InMemoryEventStoreTest {
   }
 
   @Test
+  void listsEveryStreamOfATypeInTheOrderOfItsFirstAppend() {
+    append(LETTER_2, 0, "issued");
+    append(CASE, 0, "referred");
+    append(LETTER_1, 0, "issued");
+    append(LETTER_2, 1, "delivered");
+    store.load(LETTER_3, String.class); // only looked at: never written
+
+    assertThat(store.streams("letter")).containsExactly(LETTER_2, LETTER_1);
+    assertThat(store.streams("case")).containsExactly(CASE);
+    assertThat(store.streams("loan")).isEmpty();
+  }
+
+  @Test
   void refusesAVersionOrALimitBelowOne() {
     assertThatThrownBy(() -> store.streamsAtVersion("letter", 0, 10)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> store.streamsAtVersion("letter", 1, 0)).isInstanceOf(IllegalArgumentException.class);

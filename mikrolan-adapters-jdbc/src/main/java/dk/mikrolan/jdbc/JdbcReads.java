@@ -1,0 +1,118 @@
+package dk.mikrolan.jdbc;
+
+import dk.mikrolan.aid.DeMinimisEvent;
+import dk.mikrolan.aid.DeMinimisRecord;
+import dk.mikrolan.aid.UndertakingId;
+import dk.mikrolan.calendar.BankingCalendar;
+import dk.mikrolan.fund.FundPeriod;
+import dk.mikrolan.fund.LoanFund;
+import dk.mikrolan.fund.LoanFundEvent;
+import dk.mikrolan.fund.LoanFundStatus;
+import dk.mikrolan.identity.CaseRef;
+import dk.mikrolan.identity.MunicipalityCode;
+import dk.mikrolan.loan.Arrears;
+import dk.mikrolan.loan.LoanAccount;
+import dk.mikrolan.loan.LoanEvent;
+import dk.mikrolan.loan.LoanStatus;
+import dk.mikrolan.money.DkkAmount;
+import dk.mikrolan.programme.ProgrammeStreams;
+import dk.mikrolan.read.ArrearsEntry;
+import dk.mikrolan.read.CaseQuery;
+import dk.mikrolan.read.CaseSummary;
+import dk.mikrolan.read.Page;
+import dk.mikrolan.read.PageCursor;
+import dk.mikrolan.read.ProgrammeReads;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@link ProgrammeReads} on the JDBC adapter: case lists from the {@code rm_cases} read model,
+ * one keyset page per query; everything else from the event store, replayed by core's aggregates.
+ *
+ * <p>Loans in arrears are answered by loading the loans of the municipalities asked for and asking
+ * each account for its arrears on the date. The {@code rm_loan_instalments} read model holds the
+ * instalments unpaid as of each loan's latest event, so it answers only for dates on or after that
+ * event — and the read models do not record that date, so a query cannot tell which loans it
+ * would answer wrongly for (a payment made after the date would hide arrears the loan had on it).
+ * As of means as of, so every date is answered from the events; the cost is linear in the events
+ * of those municipalities' loans, per page.
+ *
+ * <p>Cursors and orders are core's {@link PageCursor}, so a cursor of one implementation pages
+ * through the same list of another.
+ *
+ * <p>This class is thread-safe.
+ */
+final class JdbcReads implements ProgrammeReads {
+
+  private final JdbcQueries queries;
+  private final JdbcEventStore store;
+  private final BankingCalendar calendar;
+
+  JdbcReads(JdbcQueries queries, JdbcEventStore store, BankingCalendar calendar) {
+    this.queries = Objects.requireNonNull(queries, "queries");
+    this.store = Objects.requireNonNull(store, "store");
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+  }
+
+  @Override
+  public Page<CaseSummary> cases(CaseQuery query, Optional<String> after, int limit) {
+    Objects.requireNonNull(query, "query");
+    ProgrammeReads.requireLimit(limit);
+    Optional<CaseRef> from = after.map(c -> PageCursor.casesAfter(query, c));
+    List<CaseSummary> rows = queries.casesPage(query, from, limit + 1).stream()
+        .map(r -> new CaseSummary(r.ref(), r.stage(), r.cohortId(), r.advisorId(), r.participantId(), r.referredOn()))
+        .toList();
+    return Page.of(rows, limit, s -> PageCursor.ofCases(query, s.ref()));
+  }
+
+  @Override
+  public Page<ArrearsEntry> loansInArrears(
+      Set<String> municipalities, LocalDate asOf, Optional<String> after, int limit) {
+    Set<String> codes = Set.copyOf(municipalities);
+    Objects.requireNonNull(asOf, "asOf");
+    ProgrammeReads.requireLimit(limit);
+    List<CaseRef> loans = queries.loans(codes); // checks the codes
+    Optional<PageCursor.ArrearsPosition> from = after.map(c -> PageCursor.arrearsAfter(codes, asOf, c));
+    List<ArrearsEntry> entries = new ArrayList<>();
+    for (CaseRef ref : loans) {
+      LoanAccount account = LoanAccount.replay(calendar, store.load(ProgrammeStreams.loanStream(ref), LoanEvent.class));
+      if (account.status(asOf) == LoanStatus.NOT_OPENED) {
+        continue; // opened after the date: on the date there was no loan to be behind on
+      }
+      Arrears arrears = account.arrears(asOf);
+      if (arrears.daysPastDue() > 0) {
+        ArrearsEntry entry = new ArrearsEntry(ref, arrears);
+        if (from.map(p -> p.precedes(entry)).orElse(true)) {
+          entries.add(entry);
+        }
+      }
+    }
+    entries.sort(PageCursor.ARREARS_ORDER);
+    return Page.of(entries.subList(0, Math.min(entries.size(), limit + 1)), limit,
+        e -> PageCursor.ofArrears(codes, asOf, e));
+  }
+
+  @Override
+  public List<Object> caseHistory(CaseRef ref) {
+    return store.load(ProgrammeStreams.caseStream(Objects.requireNonNull(ref, "ref")), Object.class);
+  }
+
+  @Override
+  public Optional<DkkAmount> fundRoom(String municipalityCode, FundPeriod period) {
+    MunicipalityCode.require(municipalityCode);
+    LoanFund fund = LoanFund.replay(store.load(LoanFund.streamId(municipalityCode, period), LoanFundEvent.class));
+    return fund.status() == LoanFundStatus.OPEN ? Optional.of(fund.remainingRoom()) : Optional.empty();
+  }
+
+  @Override
+  public BigDecimal deMinimisTotalEur(UndertakingId undertaking, LocalDate end) {
+    Objects.requireNonNull(end, "end");
+    return DeMinimisRecord.replay(undertaking, store.load(DeMinimisRecord.streamId(undertaking), DeMinimisEvent.class))
+        .aidEurInThreeYearsEndingOn(end);
+  }
+}

@@ -1,0 +1,147 @@
+package dk.mikrolan.read;
+
+import dk.mikrolan.aid.DeMinimisEvent;
+import dk.mikrolan.aid.DeMinimisRecord;
+import dk.mikrolan.aid.UndertakingId;
+import dk.mikrolan.calendar.BankingCalendar;
+import dk.mikrolan.fund.FundPeriod;
+import dk.mikrolan.fund.LoanFund;
+import dk.mikrolan.fund.LoanFundEvent;
+import dk.mikrolan.fund.LoanFundStatus;
+import dk.mikrolan.identity.CaseRef;
+import dk.mikrolan.identity.MunicipalityCode;
+import dk.mikrolan.loan.Arrears;
+import dk.mikrolan.loan.LoanAccount;
+import dk.mikrolan.loan.LoanEvent;
+import dk.mikrolan.loan.LoanStatus;
+import dk.mikrolan.money.DkkAmount;
+import dk.mikrolan.port.InMemoryEventStore;
+import dk.mikrolan.port.StreamId;
+import dk.mikrolan.programme.CaseEvent;
+import dk.mikrolan.programme.ParticipantCase;
+import dk.mikrolan.programme.ProgrammeStreams;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@link ProgrammeReads} over an {@link InMemoryEventStore}, for tests and for hosts that keep
+ * nothing. Every query replays the streams it needs (every case, or every loan) on each call:
+ * the answer is the aggregates' own, and the cost, linear in the store's events, is fine in memory.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class InMemoryReads implements ProgrammeReads {
+
+  private static final String CASE = "case";
+  private static final String LOAN = "loan";
+
+  private final InMemoryEventStore store;
+  private final BankingCalendar calendar;
+
+  private InMemoryReads(InMemoryEventStore store, BankingCalendar calendar) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+  }
+
+  /**
+   * Obtains the reads over a store.
+   *
+   * @param store the store, not null
+   * @param calendar the banking calendar the loan accounts' due dates follow, not null
+   * @return the reads, never null
+   */
+  public static InMemoryReads over(InMemoryEventStore store, BankingCalendar calendar) {
+    return new InMemoryReads(store, calendar);
+  }
+
+  @Override
+  public Page<CaseSummary> cases(CaseQuery query, Optional<String> after, int limit) {
+    Objects.requireNonNull(query, "query");
+    ProgrammeReads.requireLimit(limit);
+    Optional<CaseRef> from = after.map(c -> PageCursor.casesAfter(query, c));
+    List<CaseSummary> matching = new ArrayList<>();
+    for (StreamId stream : store.streams(CASE)) {
+      CaseRef ref = CaseRef.parse(stream.id());
+      if (!query.municipalities().contains(ref.municipalityCode())
+          || from.isPresent() && PageCursor.CASE_ORDER.compare(ref, from.get()) <= 0) {
+        continue;
+      }
+      summary(ref).filter(query::matches).ifPresent(matching::add);
+    }
+    matching.sort((a, b) -> PageCursor.CASE_ORDER.compare(a.ref(), b.ref()));
+    return Page.of(matching.subList(0, Math.min(matching.size(), limit + 1)), limit,
+        s -> PageCursor.ofCases(query, s.ref()));
+  }
+
+  private Optional<CaseSummary> summary(CaseRef ref) {
+    ParticipantCase kase = ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(ref), CaseEvent.class));
+    // Only the shell writes case streams, and it starts every one with the referral.
+    return kase.events().find(CaseEvent.Referred.class::isInstance).map(CaseEvent.Referred.class::cast)
+        .map(r -> new CaseSummary(ref, kase.stage(), kase.cohortId().toJavaOptional(), r.participant().advisor(),
+            r.participant().id(), r.date()))
+        .toJavaOptional();
+  }
+
+  @Override
+  public Page<ArrearsEntry> loansInArrears(
+      Set<String> municipalities, LocalDate asOf, Optional<String> after, int limit) {
+    Set<String> codes = scope(municipalities);
+    Objects.requireNonNull(asOf, "asOf");
+    ProgrammeReads.requireLimit(limit);
+    Optional<PageCursor.ArrearsPosition> from = after.map(c -> PageCursor.arrearsAfter(codes, asOf, c));
+    List<ArrearsEntry> entries = new ArrayList<>();
+    for (StreamId stream : store.streams(LOAN)) {
+      CaseRef ref = CaseRef.parse(stream.id());
+      if (!codes.contains(ref.municipalityCode())) {
+        continue;
+      }
+      LoanAccount account = LoanAccount.replay(calendar, store.load(stream, LoanEvent.class));
+      if (account.status(asOf) == LoanStatus.NOT_OPENED) {
+        continue; // opened after the date: on the date there was no loan to be behind on
+      }
+      Arrears arrears = account.arrears(asOf);
+      if (arrears.daysPastDue() > 0) {
+        ArrearsEntry entry = new ArrearsEntry(ref, arrears);
+        if (from.map(p -> p.precedes(entry)).orElse(true)) {
+          entries.add(entry);
+        }
+      }
+    }
+    entries.sort(PageCursor.ARREARS_ORDER);
+    return Page.of(entries.subList(0, Math.min(entries.size(), limit + 1)), limit,
+        e -> PageCursor.ofArrears(codes, asOf, e));
+  }
+
+  @Override
+  public List<Object> caseHistory(CaseRef ref) {
+    return store.load(ProgrammeStreams.caseStream(Objects.requireNonNull(ref, "ref")), Object.class);
+  }
+
+  @Override
+  public Optional<DkkAmount> fundRoom(String municipalityCode, FundPeriod period) {
+    MunicipalityCode.require(municipalityCode);
+    LoanFund fund = LoanFund.replay(store.load(LoanFund.streamId(municipalityCode, period), LoanFundEvent.class));
+    return fund.status() == LoanFundStatus.OPEN ? Optional.of(fund.remainingRoom()) : Optional.empty();
+  }
+
+  @Override
+  public BigDecimal deMinimisTotalEur(UndertakingId undertaking, LocalDate end) {
+    Objects.requireNonNull(end, "end");
+    return DeMinimisRecord.replay(undertaking, store.load(DeMinimisRecord.streamId(undertaking), DeMinimisEvent.class))
+        .aidEurInThreeYearsEndingOn(end);
+  }
+
+  private static Set<String> scope(Set<String> municipalities) {
+    Set<String> codes = Set.copyOf(municipalities);
+    if (codes.isEmpty()) {
+      throw new IllegalArgumentException("A query needs the municipalities it is scoped to");
+    }
+    codes.forEach(MunicipalityCode::require);
+    return codes;
+  }
+}
