@@ -75,8 +75,12 @@ public final class Mikrolan {
   private final Permissions permissions;
   private final int lateRegistrationDays;
   private final LetterDispatcher letters;
+  private final dk.mikrolan.read.@org.jspecify.annotations.Nullable ProgrammeReads reads;
 
   private Mikrolan(Builder b) {
+    this.reads = b.reads != null ? b.reads
+        : b.store instanceof dk.mikrolan.port.InMemoryEventStore memory
+            ? dk.mikrolan.read.InMemoryReads.over(memory, b.calendar) : null;
     this.shell = UseCaseShell.over(b.store);
     this.policies = b.policies;
     this.calendar = b.calendar;
@@ -341,6 +345,81 @@ public final class Mikrolan {
         key);
   }
 
+  // --- lists and searches -------------------------------------------------------------------------
+
+  /**
+   * Lists cases in the actor's municipalities (all of them unless the query names fewer), in the
+   * read port's stable order, a page at a time.
+   *
+   * @param actor the authenticated actor, not null
+   * @param query the filters; its municipalities must be the actor's, not null
+   * @param after the cursor of the previous page, if any
+   * @param limit the page size, 1–500
+   * @return the page, or the refusal (NOT_FOUND outside the actor's municipalities, FORBIDDEN for a
+   *     role that may not read), never null
+   * @throws IllegalStateException if the entry point was built without a read port
+   */
+  public Either<Refusal, dk.mikrolan.read.Page<dk.mikrolan.read.CaseSummary>> cases(Actor actor,
+      dk.mikrolan.read.CaseQuery query, Optional<String> after, int limit) {
+    return readable(actor, query.municipalities()).map(a -> reads().cases(query, after, limit));
+  }
+
+  /**
+   * Lists the loans in arrears on a date in municipalities of the actor's, longest overdue first.
+   *
+   * @param actor the authenticated actor, not null
+   * @param municipalities the municipalities, the actor's, not empty
+   * @param asOf the date, not null
+   * @param after the cursor of the previous page, if any
+   * @param limit the page size, 1–500
+   * @return the page, or the refusal, never null
+   */
+  public Either<Refusal, dk.mikrolan.read.Page<dk.mikrolan.read.ArrearsEntry>> loansInArrears(Actor actor,
+      java.util.Set<String> municipalities, LocalDate asOf, Optional<String> after, int limit) {
+    return readable(actor, municipalities).map(a -> reads().loansInArrears(municipalities, asOf, after, limit));
+  }
+
+  /**
+   * Returns a case's full record, every event in order (CPR numbers stay inside the events' masked
+   * {@code toString}).
+   *
+   * @param actor the authenticated actor, not null
+   * @param ref the case, not null
+   * @return the events, or the refusal, never null
+   */
+  public Either<Refusal, List<Object>> caseHistory(Actor actor, CaseRef ref) {
+    return readable(actor, java.util.Set.of(ref.municipalityCode())).map(a -> reads().caseHistory(ref));
+  }
+
+  /**
+   * Returns the room left in a municipality's loan fund for a period.
+   *
+   * @param actor the authenticated actor, not null
+   * @param municipalityCode the municipality, not null
+   * @param period the period, not null
+   * @return the room (empty when the period's fund was never opened), or the refusal, never null
+   */
+  public Either<Refusal, Optional<DkkAmount>> fundRoom(Actor actor, String municipalityCode, FundPeriod period) {
+    return readable(actor, java.util.Set.of(municipalityCode)).map(a -> reads().fundRoom(municipalityCode, period));
+  }
+
+  private Either<Refusal, Actor> readable(Actor actor, java.util.Set<String> municipalities) {
+    for (String m : new java.util.TreeSet<>(municipalities)) {
+      Either<Refusal, Actor> allowed = permissions.check(actor, Action.READ, m);
+      if (allowed.isLeft()) {
+        return allowed;
+      }
+    }
+    return Either.right(actor);
+  }
+
+  private dk.mikrolan.read.ProgrammeReads reads() {
+    if (reads == null) {
+      throw new IllegalStateException("Build the entry point with a read port (Builder.reads) to list and search");
+    }
+    return reads;
+  }
+
   // --- the shell ---------------------------------------------------------------------------------
 
   private <S, T> UseCaseResult<T> run(Actor actor, UseCase<S, T> useCase, Optional<? extends RequestKey<? super T>> key) {
@@ -383,6 +462,7 @@ public final class Mikrolan {
     private BankingCalendar calendar = BankingCalendar.danish();
     private Permissions permissions = Permissions.baseline();
     private int lateRegistrationDays = 90;
+    private dk.mikrolan.read.@org.jspecify.annotations.Nullable ProgrammeReads reads;
 
     private Builder(EventStore store, LetterPort letters, Clock clock) {
       this.store = Objects.requireNonNull(store, "store");
@@ -413,6 +493,18 @@ public final class Mikrolan {
      */
     public Builder policies(PolicySource policies) {
       this.policies = Objects.requireNonNull(policies, "policies");
+      return this;
+    }
+
+    /**
+     * Sets the read port lists and searches use (the JDBC adapter's {@code MikrolanJdbc.reads()});
+     * over an {@link dk.mikrolan.port.InMemoryEventStore} the in-memory one is the default.
+     *
+     * @param reads the read port, not null
+     * @return this builder
+     */
+    public Builder reads(dk.mikrolan.read.ProgrammeReads reads) {
+      this.reads = Objects.requireNonNull(reads, "reads");
       return this;
     }
 

@@ -61,11 +61,11 @@ class MikrolanPermissionsTest {
       Map.entry(Action.APPROVE, "DE"), Map.entry(Action.REJECT, "DE"), Map.entry(Action.DEFER, "DE"),
       Map.entry(Action.RESCHEDULE, "DE"), Map.entry(Action.WRITE_OFF, "DE"), Map.entry(Action.PAY_OUT, "FI"),
       Map.entry(Action.RECORD_PAYMENT, "FI"), Map.entry(Action.REVERSE_PAYMENT, "FI"), Map.entry(Action.REFUND, "FI"),
-      Map.entry(Action.ADOPT_POLICY, "AD"));
+      Map.entry(Action.ADOPT_POLICY, "AD"), Map.entry(Action.READ, "CW DE FI AU"));
 
   /** The actions the entry point has no method for yet: the queries, policies and funds. */
   private static final Set<Action> NOT_YET_THROUGH_THE_ENTRY_POINT = EnumSet.of(
-      Action.MANAGE_FUND, Action.READ, Action.REVEAL_CPR, Action.READ_REPORT, Action.READ_ACCESS_LOG, Action.EXPORT_CASE);
+      Action.MANAGE_FUND, Action.REVEAL_CPR, Action.READ_REPORT, Action.READ_ACCESS_LOG, Action.EXPORT_CASE);
 
   private static final Map<String, Role> ROLE = Map.of("CW", Role.CASEWORKER, "DE", Role.DECIDER, "FI", Role.FINANCE,
       "AU", Role.AUDITOR, "AD", Role.ADMIN);
@@ -122,6 +122,8 @@ class MikrolanPermissionsTest {
         TODAY));
     c.put(Action.ADOPT_POLICY, (a, ref) -> office.adoptPolicy(a, ProgrammePolicy.builder().municipalityCode(
         ref.municipalityCode()).municipalityName("Aarhus Kommune").validFrom(LocalDate.of(2026, 7, 1)).build()));
+    c.put(Action.READ, (a, ref) -> asResult(office.cases(a, dk.mikrolan.read.CaseQuery.in(Set.of(ref.municipalityCode())),
+        Optional.empty(), 10)));
     c.put(Action.RECORD_BOOKING, (a, ref) -> office.recordLegacyBooking(a, ref, Booking.of(FundPeriod.ofYear(2026),
         UndertakingId.of("751", ParticipantId.of("P-1")))));
     return c;
@@ -138,6 +140,10 @@ class MikrolanPermissionsTest {
   private void cohortCall(Map<Action, BiFunction<Actor, CaseRef, UseCaseResult<?>>> c, Action a, CohortCommand command) {
     c.put(a, (actor, ref) -> office.cohortWork(actor, ref.municipalityCode(), CohortId.of("H-1"), command,
         Optional.empty()));
+  }
+
+  private static UseCaseResult<?> asResult(io.vavr.control.Either<dk.mikrolan.rules.Refusal, ?> answer) {
+    return answer.isLeft() ? new UseCaseResult.Refused<>(answer.getLeft()) : new UseCaseResult.Done<>(answer.get(), Map.of());
   }
 
   private static String state(UseCaseResult<?> result) {
