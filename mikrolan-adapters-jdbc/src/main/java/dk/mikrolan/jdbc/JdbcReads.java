@@ -1,21 +1,10 @@
 package dk.mikrolan.jdbc;
 
-import dk.mikrolan.aid.DeMinimisEvent;
-import dk.mikrolan.aid.DeMinimisRecord;
 import dk.mikrolan.aid.UndertakingId;
 import dk.mikrolan.calendar.BankingCalendar;
 import dk.mikrolan.fund.FundPeriod;
-import dk.mikrolan.fund.LoanFund;
-import dk.mikrolan.fund.LoanFundEvent;
-import dk.mikrolan.fund.LoanFundStatus;
 import dk.mikrolan.identity.CaseRef;
-import dk.mikrolan.identity.MunicipalityCode;
-import dk.mikrolan.loan.Arrears;
-import dk.mikrolan.loan.LoanAccount;
-import dk.mikrolan.loan.LoanEvent;
-import dk.mikrolan.loan.LoanStatus;
 import dk.mikrolan.money.DkkAmount;
-import dk.mikrolan.programme.ProgrammeStreams;
 import dk.mikrolan.read.ArrearsEntry;
 import dk.mikrolan.read.CaseQuery;
 import dk.mikrolan.read.CaseSummary;
@@ -24,7 +13,6 @@ import dk.mikrolan.read.PageCursor;
 import dk.mikrolan.read.ProgrammeReads;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,12 +39,12 @@ final class JdbcReads implements ProgrammeReads {
 
   private final JdbcQueries queries;
   private final JdbcEventStore store;
-  private final BankingCalendar calendar;
+  private final dk.mikrolan.read.StreamReads streams;
 
   JdbcReads(JdbcQueries queries, JdbcEventStore store, BankingCalendar calendar) {
     this.queries = Objects.requireNonNull(queries, "queries");
     this.store = Objects.requireNonNull(store, "store");
-    this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.streams = dk.mikrolan.read.StreamReads.of(store, calendar);
   }
 
   @Override
@@ -74,45 +62,21 @@ final class JdbcReads implements ProgrammeReads {
   public Page<ArrearsEntry> loansInArrears(
       Set<String> municipalities, LocalDate asOf, Optional<String> after, int limit) {
     Set<String> codes = Set.copyOf(municipalities);
-    Objects.requireNonNull(asOf, "asOf");
-    ProgrammeReads.requireLimit(limit);
-    List<CaseRef> loans = queries.loans(codes); // checks the codes
-    Optional<PageCursor.ArrearsPosition> from = after.map(c -> PageCursor.arrearsAfter(codes, asOf, c));
-    List<ArrearsEntry> entries = new ArrayList<>();
-    for (CaseRef ref : loans) {
-      LoanAccount account = LoanAccount.replay(calendar, store.load(ProgrammeStreams.loanStream(ref), LoanEvent.class));
-      if (account.status(asOf) == LoanStatus.NOT_OPENED) {
-        continue; // opened after the date: on the date there was no loan to be behind on
-      }
-      Arrears arrears = account.arrears(asOf);
-      if (arrears.daysPastDue() > 0) {
-        ArrearsEntry entry = new ArrearsEntry(ref, arrears);
-        if (from.map(p -> p.precedes(entry)).orElse(true)) {
-          entries.add(entry);
-        }
-      }
-    }
-    entries.sort(PageCursor.ARREARS_ORDER);
-    return Page.of(entries.subList(0, Math.min(entries.size(), limit + 1)), limit,
-        e -> PageCursor.ofArrears(codes, asOf, e));
+    return streams.loansInArrears(queries.loans(codes), codes, asOf, after, limit); // loans() checks the codes
   }
 
   @Override
   public List<Object> caseHistory(CaseRef ref) {
-    return store.load(ProgrammeStreams.caseStream(Objects.requireNonNull(ref, "ref")), Object.class);
+    return streams.caseHistory(ref);
   }
 
   @Override
   public Optional<DkkAmount> fundRoom(String municipalityCode, FundPeriod period) {
-    MunicipalityCode.require(municipalityCode);
-    LoanFund fund = LoanFund.replay(store.load(LoanFund.streamId(municipalityCode, period), LoanFundEvent.class));
-    return fund.status() == LoanFundStatus.OPEN ? Optional.of(fund.remainingRoom()) : Optional.empty();
+    return streams.fundRoom(municipalityCode, period);
   }
 
   @Override
   public BigDecimal deMinimisTotalEur(UndertakingId undertaking, LocalDate end) {
-    Objects.requireNonNull(end, "end");
-    return DeMinimisRecord.replay(undertaking, store.load(DeMinimisRecord.streamId(undertaking), DeMinimisEvent.class))
-        .aidEurInThreeYearsEndingOn(end);
+    return streams.deMinimisTotalEur(undertaking, end);
   }
 }

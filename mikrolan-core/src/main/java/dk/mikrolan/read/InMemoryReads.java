@@ -1,19 +1,10 @@
 package dk.mikrolan.read;
 
-import dk.mikrolan.aid.DeMinimisEvent;
-import dk.mikrolan.aid.DeMinimisRecord;
 import dk.mikrolan.aid.UndertakingId;
 import dk.mikrolan.calendar.BankingCalendar;
 import dk.mikrolan.fund.FundPeriod;
-import dk.mikrolan.fund.LoanFund;
-import dk.mikrolan.fund.LoanFundEvent;
-import dk.mikrolan.fund.LoanFundStatus;
 import dk.mikrolan.identity.CaseRef;
 import dk.mikrolan.identity.MunicipalityCode;
-import dk.mikrolan.loan.Arrears;
-import dk.mikrolan.loan.LoanAccount;
-import dk.mikrolan.loan.LoanEvent;
-import dk.mikrolan.loan.LoanStatus;
 import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.port.InMemoryEventStore;
 import dk.mikrolan.port.StreamId;
@@ -41,11 +32,11 @@ public final class InMemoryReads implements ProgrammeReads {
   private static final String LOAN = "loan";
 
   private final InMemoryEventStore store;
-  private final BankingCalendar calendar;
+  private final StreamReads streams;
 
   private InMemoryReads(InMemoryEventStore store, BankingCalendar calendar) {
     this.store = Objects.requireNonNull(store, "store");
-    this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.streams = StreamReads.of(store, calendar);
   }
 
   /**
@@ -91,49 +82,24 @@ public final class InMemoryReads implements ProgrammeReads {
   public Page<ArrearsEntry> loansInArrears(
       Set<String> municipalities, LocalDate asOf, Optional<String> after, int limit) {
     Set<String> codes = scope(municipalities);
-    Objects.requireNonNull(asOf, "asOf");
-    ProgrammeReads.requireLimit(limit);
-    Optional<PageCursor.ArrearsPosition> from = after.map(c -> PageCursor.arrearsAfter(codes, asOf, c));
-    List<ArrearsEntry> entries = new ArrayList<>();
-    for (StreamId stream : store.streams(LOAN)) {
-      CaseRef ref = CaseRef.parse(stream.id());
-      if (!codes.contains(ref.municipalityCode())) {
-        continue;
-      }
-      LoanAccount account = LoanAccount.replay(calendar, store.load(stream, LoanEvent.class));
-      if (account.status(asOf) == LoanStatus.NOT_OPENED) {
-        continue; // opened after the date: on the date there was no loan to be behind on
-      }
-      Arrears arrears = account.arrears(asOf);
-      if (arrears.daysPastDue() > 0) {
-        ArrearsEntry entry = new ArrearsEntry(ref, arrears);
-        if (from.map(p -> p.precedes(entry)).orElse(true)) {
-          entries.add(entry);
-        }
-      }
-    }
-    entries.sort(PageCursor.ARREARS_ORDER);
-    return Page.of(entries.subList(0, Math.min(entries.size(), limit + 1)), limit,
-        e -> PageCursor.ofArrears(codes, asOf, e));
+    List<CaseRef> loans = store.streams(LOAN).stream().map(s -> CaseRef.parse(s.id()))
+        .filter(ref -> codes.contains(ref.municipalityCode())).toList();
+    return streams.loansInArrears(loans, codes, asOf, after, limit);
   }
 
   @Override
   public List<Object> caseHistory(CaseRef ref) {
-    return store.load(ProgrammeStreams.caseStream(Objects.requireNonNull(ref, "ref")), Object.class);
+    return streams.caseHistory(ref);
   }
 
   @Override
   public Optional<DkkAmount> fundRoom(String municipalityCode, FundPeriod period) {
-    MunicipalityCode.require(municipalityCode);
-    LoanFund fund = LoanFund.replay(store.load(LoanFund.streamId(municipalityCode, period), LoanFundEvent.class));
-    return fund.status() == LoanFundStatus.OPEN ? Optional.of(fund.remainingRoom()) : Optional.empty();
+    return streams.fundRoom(municipalityCode, period);
   }
 
   @Override
   public BigDecimal deMinimisTotalEur(UndertakingId undertaking, LocalDate end) {
-    Objects.requireNonNull(end, "end");
-    return DeMinimisRecord.replay(undertaking, store.load(DeMinimisRecord.streamId(undertaking), DeMinimisEvent.class))
-        .aidEurInThreeYearsEndingOn(end);
+    return streams.deMinimisTotalEur(undertaking, end);
   }
 
   private static Set<String> scope(Set<String> municipalities) {
