@@ -113,8 +113,13 @@ abstract class UseCaseContract {
         .frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(12)).disbursementDate(LocalDate.of(2026, 6, 1)).build();
   }
 
+  /** A unique id of letters only, so no run of its digits can look like a CPR number. */
   private static String unique() {
-    return UUID.randomUUID().toString().substring(0, 13);
+    StringBuilder b = new StringBuilder();
+    for (char ch : UUID.randomUUID().toString().substring(0, 13).toCharArray()) {
+      b.append(Character.isDigit(ch) ? (char) ('g' + (ch - '0')) : ch);
+    }
+    return b.toString();
   }
 
   private <T> UseCaseResult<T> run(UseCase<?, T> useCase) {

@@ -19,13 +19,12 @@ import java.util.regex.Pattern;
 public record Actor(String id, Set<Role> roles, Set<String> municipalities) {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@:-]{0,119}");
-  private static final Pattern CPR_SHAPE = Pattern.compile("(?<!\\d)\\d{6}-?\\d{4}(?!\\d)");
   private static final String SYSTEM = "system:";
 
   /** Checks the actor and copies its sets. */
   public Actor {
     Objects.requireNonNull(id, "id");
-    if (!ID.matcher(id).matches() || CPR_SHAPE.matcher(id).find()) {
+    if (!ID.matcher(id).matches() || dk.mikrolan.identity.Cpr.mayAppearIn(id)) {
       // The id is recorded with every event and may end up in logs: it never holds a CPR number.
       throw new IllegalArgumentException("An actor id is 1–120 letters, digits and . _ @ : - and never a CPR number");
     }

@@ -1,13 +1,10 @@
 package dk.mikrolan.aid;
 
+import dk.mikrolan.identity.Cpr;
 import dk.mikrolan.identity.Cvr;
 import dk.mikrolan.identity.ParticipantId;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The undertaking (virksomhed) de minimis aid is granted to: a business by its CVR number, or,
@@ -117,8 +114,6 @@ public sealed interface UndertakingId {
    */
   record ByParticipant(String municipalityCode, ParticipantId participant) implements UndertakingId {
     static final String PREFIX = "participant-";
-    // Ten digits, or six and four around a hyphen, not part of a longer run of digits.
-    private static final Pattern CPR_SHAPE = Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})\\d{2}-?\\d{4}(?!\\d)");
 
     /**
      * Checks the id holds nothing shaped like a CPR number (a day and month, then six digits).
@@ -128,20 +123,8 @@ public sealed interface UndertakingId {
     public ByParticipant {
       dk.mikrolan.identity.MunicipalityCode.require(Objects.requireNonNull(municipalityCode, "municipalityCode"));
       Objects.requireNonNull(participant, "participant");
-      Matcher m = CPR_SHAPE.matcher(participant.value());
-      while (m.find()) {
-        if (isDayAndMonth(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))) {
-          throw new IllegalArgumentException("A participant id used as an undertaking key must not hold a CPR number");
-        }
-      }
-    }
-
-    private static boolean isDayAndMonth(int day, int month) {
-      try {
-        LocalDate.of(2000, month, day); // a leap year, so 29 February counts
-        return true;
-      } catch (DateTimeException e) {
-        return false;
+      if (Cpr.mayAppearIn(participant.value())) {
+        throw new IllegalArgumentException("A participant id used as an undertaking key must not hold a CPR number");
       }
     }
 

@@ -52,6 +52,31 @@ public final class Cpr {
     return v.get();
   }
 
+  /** Ten digits, or six and four around a hyphen, not part of a longer run of digits. */
+  private static final Pattern SHAPE_IN_TEXT = Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})\\d{2}-?\\d{4}(?!\\d)");
+
+  /**
+   * Returns whether a text may hold a CPR number: ten digits (or six and four around a hyphen),
+   * not part of a longer run of digits, whose first four are a day and month that exist in some
+   * year. The one place the library decides what must never be stored or shown as an id, a key or
+   * a stored answer.
+   *
+   * @param text the text, not null
+   * @return whether it may hold a CPR number
+   */
+  public static boolean mayAppearIn(String text) {
+    java.util.regex.Matcher m = SHAPE_IN_TEXT.matcher(text);
+    while (m.find()) {
+      try {
+        LocalDate.of(2000, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))); // a leap year: 29 February counts
+        return true;
+      } catch (DateTimeException e) {
+        // not a day and month: look further
+      }
+    }
+    return false;
+  }
+
   /**
    * Checks a CPR number from untrusted input. The violation never repeats the number.
    *

@@ -1,8 +1,6 @@
 package dk.mikrolan.port;
 
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An idempotency key with the result to return when the same request comes again. The result is
@@ -15,8 +13,6 @@ import java.util.regex.Pattern;
  */
 public record IdempotencyRecord(IdempotencyKey key, String result) {
 
-  /** Ten digits that could be a CPR number (DDMMYY, an optional hyphen, four digits). */
-  private static final Pattern CPR_LIKE = Pattern.compile("(?<![0-9])([0-3][0-9])([01][0-9])[0-9]{2}-?[0-9]{4}(?![0-9])");
 
   /**
    * Checks the record.
@@ -33,21 +29,13 @@ public record IdempotencyRecord(IdempotencyKey key, String result) {
   }
 
   /**
-   * Returns whether a text holds ten digits that form a plausible CPR number (a day 01–31 and a
-   * month 01–12 followed by four digits, with or without a hyphen).
+   * Returns whether a text may hold a CPR number ({@link dk.mikrolan.identity.Cpr#mayAppearIn}).
    *
    * @param text the text, not null
    * @return whether it may hold a CPR number
    */
   public static boolean mayHoldCpr(String text) {
-    Matcher m = CPR_LIKE.matcher(text);
-    while (m.find()) {
-      int day = Integer.parseInt(m.group(1));
-      int month = Integer.parseInt(m.group(2));
-      if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
-        return true;
-      }
-    }
-    return false;
+    return dk.mikrolan.identity.Cpr.mayAppearIn(text);
   }
+
 }

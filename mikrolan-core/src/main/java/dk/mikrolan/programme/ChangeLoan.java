@@ -135,11 +135,11 @@ public final class ChangeLoan implements UseCase<CaseWithLoan, LoanAccount> {
         }
       }
     }
-    // The case follows the loan as the account stands after the change, on its latest date.
-    java.time.LocalDate known = after.events().map(LoanEvent::date).append(date).max().get();
-    boolean paidSomething = !after.balances(known).paid().isZero();
+    // The case follows the loan as the account stands after the change. The loan refuses a command
+    // dated before its latest event, so the command's date is the account's latest.
+    boolean paidSomething = !after.balances(date).paid().isZero();
     Either<Refusal, List<CaseEvent>> followed =
-        kase.decide(new CaseCommand.FollowLoan(after.status(known), paidSomething, known, r.by()), policies);
+        kase.decide(new CaseCommand.FollowLoan(after.status(date), paidSomething, date, r.by()), policies);
     if (followed.isLeft()) {
       reasons = reasons.appendAll(followed.getLeft().reasons());
     }
