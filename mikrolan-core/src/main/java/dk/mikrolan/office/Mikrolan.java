@@ -147,7 +147,7 @@ public final class Mikrolan {
    */
   public UseCaseResult<ParticipantCase> caseWork(Actor actor, CaseRef ref, CaseCommand command,
       Optional<RequestKey<? super ParticipantCase>> key) {
-    Either<Refusal, Actor> allowed = permissions.check(actor, Stamps.action(command), ref.municipalityCode());
+    Either<Refusal, Actor> allowed = check(actor, Stamps.action(command), ref.municipalityCode());
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
     }
@@ -201,7 +201,7 @@ public final class Mikrolan {
    */
   public UseCaseResult<ApproveLoan.Approved> approve(Actor actor, CaseRef ref, Approval approval,
       Optional<RequestKey<? super ApproveLoan.Approved>> key) {
-    Either<Refusal, Actor> allowed = permissions.check(actor, Action.APPROVE, ref.municipalityCode());
+    Either<Refusal, Actor> allowed = check(actor, Action.APPROVE, ref.municipalityCode());
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
     }
@@ -223,7 +223,7 @@ public final class Mikrolan {
    */
   public UseCaseResult<DisburseLoan.Paid> disburse(Actor actor, CaseRef ref, DkkAmount amount, LocalDate paidOn,
       String reference, Optional<RequestKey<? super DisburseLoan.Paid>> key) {
-    Either<Refusal, Actor> allowed = permissions.check(actor, Action.PAY_OUT, ref.municipalityCode());
+    Either<Refusal, Actor> allowed = check(actor, Action.PAY_OUT, ref.municipalityCode());
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
     }
@@ -247,7 +247,7 @@ public final class Mikrolan {
    */
   public UseCaseResult<LoanAccount> changeLoan(Actor actor, CaseRef ref, LoanCommand command,
       Optional<RequestKey<? super LoanAccount>> key) {
-    Either<Refusal, Actor> allowed = permissions.check(actor, Stamps.action(command), ref.municipalityCode());
+    Either<Refusal, Actor> allowed = check(actor, Stamps.action(command), ref.municipalityCode());
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
     }
@@ -268,7 +268,7 @@ public final class Mikrolan {
    * @return what happened, never null
    */
   public UseCaseResult<ParticipantCase> recordLegacyBooking(Actor actor, CaseRef ref, Booking booking) {
-    Either<Refusal, Actor> allowed = permissions.check(actor, Action.RECORD_BOOKING, ref.municipalityCode());
+    Either<Refusal, Actor> allowed = check(actor, Action.RECORD_BOOKING, ref.municipalityCode());
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
     }
@@ -309,7 +309,7 @@ public final class Mikrolan {
   }
 
   private UseCaseResult<List<ProgrammePolicy>> adopt(Actor actor, PolicySeed seed) {
-    Either<Refusal, Actor> allowed = permissions.check(actor, Action.ADOPT_POLICY, seed.municipalityCode());
+    Either<Refusal, Actor> allowed = check(actor, Action.ADOPT_POLICY, seed.municipalityCode());
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
     }
@@ -332,7 +332,7 @@ public final class Mikrolan {
   public UseCaseResult<Cohort> cohortWork(Actor actor, String municipalityCode, CohortId cohortId, CohortCommand command,
       Optional<RequestKey<? super Cohort>> key) {
     MunicipalityCode.require(municipalityCode);
-    Either<Refusal, Actor> allowed = permissions.check(actor, Stamps.action(command), municipalityCode);
+    Either<Refusal, Actor> allowed = check(actor, Stamps.action(command), municipalityCode);
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
     }
@@ -405,12 +405,17 @@ public final class Mikrolan {
 
   private Either<Refusal, Actor> readable(Actor actor, java.util.Set<String> municipalities) {
     for (String m : new java.util.TreeSet<>(municipalities)) {
-      Either<Refusal, Actor> allowed = permissions.check(actor, Action.READ, m);
+      Either<Refusal, Actor> allowed = check(actor, Action.READ, m);
       if (allowed.isLeft()) {
         return allowed;
       }
     }
     return Either.right(actor);
+  }
+
+  /** Whether the actor may take the action in the municipality, by the permissions in force there. */
+  private Either<Refusal, Actor> check(Actor actor, Action action, String municipalityCode) {
+    return permissions.check(actor, action, municipalityCode);
   }
 
   private dk.mikrolan.read.ProgrammeReads reads() {
