@@ -6,15 +6,15 @@ import dk.mikrolan.access.Permissions;
 import dk.mikrolan.aid.UndertakingId;
 import dk.mikrolan.calendar.BankingCalendar;
 import dk.mikrolan.cohort.Cohort;
-import dk.mikrolan.cohort.CohortCommand;
+import dk.mikrolan.cohort.AttendanceSummary;
 import dk.mikrolan.cohort.CohortId;
 import dk.mikrolan.cohort.CohortWork;
 import dk.mikrolan.fund.FundPeriod;
 import dk.mikrolan.identity.CaseRef;
 import dk.mikrolan.identity.MunicipalityCode;
 import dk.mikrolan.loan.LoanAccount;
-import dk.mikrolan.loan.LoanCommand;
 import dk.mikrolan.money.DkkAmount;
+import dk.mikrolan.policy.PolicyVersions;
 import dk.mikrolan.policy.ProgrammePolicy;
 import dk.mikrolan.port.EventStore;
 import dk.mikrolan.port.IdempotencyKey;
@@ -134,35 +134,39 @@ public final class Mikrolan {
   /**
    * Runs case work — referral, screening, café meetings, assessment, competence development, the
    * seminar, the recommendation, hearings, the application, follow-ups and notes — or ends a case
-   * (a rejection or a withdrawal).
+   * (a rejection or a withdrawal). The actor acts and today is the date, except where the request
+   * carries the world's date; the seminar's start and the recommendation rest on the attendance the
+   * case's cohort recorded.
    *
    * @param actor the authenticated actor, not null
    * @param ref the case, not null
-   * @param command the command; its "by" is replaced by the actor and its date by today unless the
-   *     world supplies it, not null
+   * @param request what is asked, not null
    * @param key the request's idempotency key, if any
    * @return what happened, never null
-   * @throws IllegalArgumentException for an approval, payout, loan-following or booking command,
-   *     which have methods of their own
    */
-  public UseCaseResult<ParticipantCase> caseWork(Actor actor, CaseRef ref, CaseCommand command,
+  public UseCaseResult<ParticipantCase> caseWork(Actor actor, CaseRef ref, CaseRequest request,
       Optional<RequestKey<? super ParticipantCase>> key) {
-    Either<Refusal, Actor> allowed = check(actor, Stamps.action(command), ref.municipalityCode());
+    Either<Refusal, Actor> allowed = check(actor, Stamps.action(request), ref.municipalityCode());
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
     }
-    Optional<Refusal> late = Stamps.worldDated(command) ? worldDate(command.date()) : Optional.empty();
+    Optional<Refusal> late = Stamps.worldDate(request).flatMap(this::worldDate);
     if (late.isPresent()) {
       return new UseCaseResult.Refused<>(late.get());
     }
-    CaseCommand stamped = Stamps.stamp(command, today(), actor.id());
-    if (stamped instanceof CaseCommand.Reject || stamped instanceof CaseCommand.Withdraw) {
-      UseCaseResult<EndCase.Ended> ended =
-          run(actor, EndCase.of(new EndCase.Request(ref, stamped), policies.policies(ref.municipalityCode())), key
-              .map(k -> new RequestKey<EndCase.Ended>(k.key(), k.fingerprint(), (e, v) -> k.writer().write(e.kase(), v))));
+    LocalDate today = today();
+    PolicyVersions<ProgrammePolicy> municipal = policies.policies(ref.municipalityCode());
+    if (request instanceof CaseRequest.Reject || request instanceof CaseRequest.Withdraw) {
+      CaseCommand command = Stamps.command(request, ref, today, actor.id(), AttendanceSummary.NONE);
+      UseCaseResult<EndCase.Ended> ended = run(actor, EndCase.of(new EndCase.Request(ref, command), municipal), key
+          .map(k -> new RequestKey<EndCase.Ended>(k.key(), k.fingerprint(), (e, v) -> k.writer().write(e.kase(), v))));
       return map(ended, EndCase.Ended::kase);
+    } else if (Stamps.restsOnAttendance(request)) {
+      return run(actor, CaseWork.withRecordedAttendance(ref,
+          attendance -> Stamps.command(request, ref, today, actor.id(), attendance), municipal), key);
     }
-    return run(actor, CaseWork.of(new CaseWork.Request(ref, stamped), policies.policies(ref.municipalityCode())), key);
+    CaseCommand command = Stamps.command(request, ref, today, actor.id(), AttendanceSummary.NONE);
+    return run(actor, CaseWork.of(new CaseWork.Request(ref, command), municipal), key);
   }
 
   /**
@@ -236,26 +240,26 @@ public final class Mikrolan {
   }
 
   /**
-   * Applies a command to a case's loan: a payment, reversal or refund as the bank dated it; a
+   * Applies a request to a case's loan: a payment, reversal or refund as the bank dated it; a
    * deferral, reschedule, write-off or closing of payout today, decided by the actor.
    *
    * @param actor the authenticated actor, not null
    * @param ref the case, not null
-   * @param command the command, not null
+   * @param request what is asked, not null
    * @param key the request's idempotency key, if any
    * @return what happened, never null
    */
-  public UseCaseResult<LoanAccount> changeLoan(Actor actor, CaseRef ref, LoanCommand command,
+  public UseCaseResult<LoanAccount> changeLoan(Actor actor, CaseRef ref, LoanRequest request,
       Optional<RequestKey<? super LoanAccount>> key) {
-    Either<Refusal, Actor> allowed = check(actor, Stamps.action(command), ref.municipalityCode());
+    Either<Refusal, Actor> allowed = check(actor, Stamps.action(request), ref.municipalityCode());
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
     }
-    Optional<Refusal> late = Stamps.worldDated(command) ? worldDate(command.date()) : Optional.empty();
+    Optional<Refusal> late = Stamps.worldDate(request).flatMap(this::worldDate);
     if (late.isPresent()) {
       return new UseCaseResult.Refused<>(late.get());
     }
-    return run(actor, ChangeLoan.of(new ChangeLoan.Request(ref, Stamps.stamp(command, today(), actor.id()), actor.id()),
+    return run(actor, ChangeLoan.of(new ChangeLoan.Request(ref, Stamps.command(request, today(), actor.id()), actor.id()),
         policies.policies(ref.municipalityCode()), calendar), key);
   }
 
@@ -319,30 +323,29 @@ public final class Mikrolan {
   // --- cohorts -----------------------------------------------------------------------------------
 
   /**
-   * Runs a command on a municipality's cohort: planning, sessions, enrolment, attendance (recorded
+   * Runs a request on a municipality's cohort: planning, sessions, enrolment, attendance (recorded
    * today).
    *
    * @param actor the authenticated actor, not null
    * @param municipalityCode the cohort's municipality, not null
    * @param cohortId the cohort, not null
-   * @param command the command, not null
+   * @param request what is asked, not null
    * @param key the request's idempotency key, if any
    * @return what happened, never null
    */
-  public UseCaseResult<Cohort> cohortWork(Actor actor, String municipalityCode, CohortId cohortId, CohortCommand command,
+  public UseCaseResult<Cohort> cohortWork(Actor actor, String municipalityCode, CohortId cohortId, CohortRequest request,
       Optional<RequestKey<? super Cohort>> key) {
     MunicipalityCode.require(municipalityCode);
-    Either<Refusal, Actor> allowed = check(actor, Stamps.action(command), municipalityCode);
+    Either<Refusal, Actor> allowed = check(actor, Stamps.action(request), municipalityCode);
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
     }
-    boolean worldDated = command instanceof CohortCommand.Enrol || command instanceof CohortCommand.Leave;
-    Optional<Refusal> late = worldDated ? worldDate(command.date()) : Optional.empty();
+    Optional<Refusal> late = Stamps.worldDate(request).flatMap(this::worldDate);
     if (late.isPresent()) {
       return new UseCaseResult.Refused<>(late.get());
     }
-    return run(actor, CohortWork.of(new CohortWork.Request(municipalityCode, cohortId, Stamps.stamp(command, today()))),
-        key);
+    return run(actor, CohortWork.of(new CohortWork.Request(municipalityCode, cohortId,
+        Stamps.command(request, municipalityCode, cohortId, today()))), key);
   }
 
   // --- lists and searches -------------------------------------------------------------------------

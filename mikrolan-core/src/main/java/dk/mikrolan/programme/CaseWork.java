@@ -1,5 +1,9 @@
 package dk.mikrolan.programme;
 
+import dk.mikrolan.cohort.AttendanceSummary;
+import dk.mikrolan.cohort.Cohort;
+import dk.mikrolan.cohort.CohortEvent;
+import dk.mikrolan.cohort.CohortId;
 import dk.mikrolan.identity.CaseRef;
 import dk.mikrolan.policy.PolicyVersions;
 import dk.mikrolan.policy.ProgrammePolicy;
@@ -12,6 +16,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The case work that touches the case alone: the referral, screening, café meetings, the
@@ -25,7 +30,23 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CaseWork implements UseCase<ParticipantCase, ParticipantCase> {
+public final class CaseWork implements UseCase<CaseWork.Loaded, ParticipantCase> {
+
+  /**
+   * What a decision is taken on: the case and, for a step that requires it, what the participant
+   * attended by the case's cohort's record.
+   *
+   * @param kase the case
+   * @param attendance the attendance by the cohort's record ({@link AttendanceSummary#NONE} when the
+   *     step does not use it or the case has no cohort)
+   */
+  public record Loaded(ParticipantCase kase, AttendanceSummary attendance) {
+    /** Checks the parts are present. */
+    public Loaded {
+      Objects.requireNonNull(kase, "kase");
+      Objects.requireNonNull(attendance, "attendance");
+    }
+  }
 
   /**
    * The request.
@@ -49,11 +70,16 @@ public final class CaseWork implements UseCase<ParticipantCase, ParticipantCase>
     }
   }
 
-  private final Request request;
+  private final CaseRef ref;
+  private final Function<AttendanceSummary, CaseCommand> command;
+  private final boolean readsAttendance;
   private final PolicyVersions<ProgrammePolicy> policies;
 
-  private CaseWork(Request request, PolicyVersions<ProgrammePolicy> policies) {
-    this.request = Objects.requireNonNull(request, "request");
+  private CaseWork(CaseRef ref, Function<AttendanceSummary, CaseCommand> command, boolean readsAttendance,
+      PolicyVersions<ProgrammePolicy> policies) {
+    this.ref = Objects.requireNonNull(ref, "ref");
+    this.command = Objects.requireNonNull(command, "command");
+    this.readsAttendance = readsAttendance;
     this.policies = Objects.requireNonNull(policies, "policies");
   }
 
@@ -65,34 +91,70 @@ public final class CaseWork implements UseCase<ParticipantCase, ParticipantCase>
    * @return the use case, never null
    */
   public static CaseWork of(Request request, PolicyVersions<ProgrammePolicy> policies) {
-    return new CaseWork(request, policies);
+    CaseCommand c = request.command();
+    return new CaseWork(request.ref(), attendance -> c, false, policies);
+  }
+
+  /**
+   * Obtains the use case for a step that rests on what the participant attended — the seminar's
+   * start, the recommendation — with the attendance read from the record of the cohort the case is
+   * in (none when it is in no cohort), never stated by the caller.
+   *
+   * @param ref the case, not null
+   * @param command the step, given the recorded attendance: a {@link CaseCommand.StartSeminar} or
+   *     {@link CaseCommand.Recommend}, not null
+   * @param policies the municipality's policy versions, not null
+   * @return the use case, never null
+   */
+  public static CaseWork withRecordedAttendance(CaseRef ref, Function<AttendanceSummary, CaseCommand> command,
+      PolicyVersions<ProgrammePolicy> policies) {
+    return new CaseWork(ref, attendance -> {
+      CaseCommand c = command.apply(attendance);
+      if (!(c instanceof CaseCommand.StartSeminar || c instanceof CaseCommand.Recommend)) {
+        throw new IllegalArgumentException("Only the seminar's start and the recommendation rest on attendance");
+      }
+      return c;
+    }, true, policies);
   }
 
   @Override
   public OnConflict onConflict() {
-    CaseCommand c = request.command();
+    CaseCommand c = command.apply(AttendanceSummary.NONE);
     return c instanceof CaseCommand.AddNote || c instanceof CaseCommand.RecordCafeMeeting
         || c instanceof CaseCommand.RecordHearingAnswer ? OnConflict.DECIDE_AGAIN : OnConflict.REPORT;
   }
 
   @Override
-  public ParticipantCase load(StreamReader reader) {
-    return Loads.kase(reader, request.ref());
+  public Loaded load(StreamReader reader) {
+    ParticipantCase kase = Loads.kase(reader, ref);
+    if (!readsAttendance || kase.cohortId().isEmpty()) {
+      return new Loaded(kase, AttendanceSummary.NONE);
+    }
+    CohortId cohortId;
+    try {
+      cohortId = CohortId.of(kase.cohortId().get());
+    } catch (IllegalArgumentException notACohortId) {
+      // A case of version 0.1 may name its cohort in free text: no record, so nothing attended.
+      return new Loaded(kase, AttendanceSummary.NONE);
+    }
+    Cohort cohort = Cohort.replay(reader.read(Cohort.streamId(ref.municipalityCode(), cohortId), CohortEvent.class));
+    return new Loaded(kase, cohort.attendanceOf(ref.caseId()));
   }
 
   @Override
-  public Either<Refusal, Decided<ParticipantCase>> decide(ParticipantCase kase) {
-    if (request.command() instanceof CaseCommand.Refer refer
-        && !refer.municipalityCode().equals(request.ref().municipalityCode())) {
+  public Either<Refusal, Decided<ParticipantCase>> decide(Loaded loaded) {
+    ParticipantCase kase = loaded.kase();
+    CaseCommand c = command.apply(loaded.attendance());
+    if (c instanceof CaseCommand.Refer refer && !refer.municipalityCode().equals(ref.municipalityCode())) {
       return Either.left(CaseDecider.refusal(kase, Vector.of(
-          CaseRule.MUNICIPALITY_MISMATCH.violation(refer.municipalityCode(), request.ref().municipalityCode()))));
+          CaseRule.MUNICIPALITY_MISMATCH.violation(refer.municipalityCode(), ref.municipalityCode()))));
     }
-    Vector<dk.mikrolan.rules.Violation> mismatch = Loads.policyMismatch(request.ref(), policies);
+    Vector<dk.mikrolan.rules.Violation> mismatch = Loads.policyMismatch(ref, policies);
     if (!mismatch.isEmpty()) {
       return Either.left(CaseDecider.refusal(kase, mismatch));
     }
-    Either<Refusal, List<CaseEvent>> decided = kase.decide(request.command(), policies);
+    Either<Refusal, List<CaseEvent>> decided = kase.decide(c, policies);
     return decided.map(events -> Decided.of(events.foldLeft(kase, ParticipantCase::evolve))
-        .write(ProgrammeStreams.caseStream(request.ref()), events.toJavaList()));
+        .write(ProgrammeStreams.caseStream(ref), events.toJavaList()));
   }
 }

@@ -6,14 +6,12 @@ import dk.mikrolan.access.Action;
 import dk.mikrolan.access.Actor;
 import dk.mikrolan.access.Role;
 import dk.mikrolan.aid.UndertakingId;
-import dk.mikrolan.cohort.CohortCommand;
 import dk.mikrolan.cohort.CohortId;
 import dk.mikrolan.cohort.SessionKind;
 import dk.mikrolan.fund.FundPeriod;
 import dk.mikrolan.identity.CaseId;
 import dk.mikrolan.identity.CaseRef;
 import dk.mikrolan.identity.ParticipantId;
-import dk.mikrolan.loan.LoanCommand;
 import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.policy.BenefitType;
 import dk.mikrolan.policy.ProgrammePolicy;
@@ -21,7 +19,6 @@ import dk.mikrolan.port.InMemoryEventStore;
 import dk.mikrolan.port.TestClock;
 import dk.mikrolan.programme.AssessmentOutcome;
 import dk.mikrolan.programme.Booking;
-import dk.mikrolan.programme.CaseCommand;
 import dk.mikrolan.programme.SupportStatus;
 import dk.mikrolan.rules.RuleReference;
 import dk.mikrolan.rules.Text;
@@ -86,40 +83,38 @@ class MikrolanPermissionsTest {
   /** One call of each action, as an actor makes it. */
   private Map<Action, BiFunction<Actor, CaseRef, UseCaseResult<?>>> calls() {
     Map<Action, BiFunction<Actor, CaseRef, UseCaseResult<?>>> c = new EnumMap<>(Action.class);
-    caseCall(c, Action.REFER, new CaseCommand.Refer(ProgrammeFixtures.participant("P-1", "Navn",
-        BenefitType.SICKNESS_BENEFIT), "751", TODAY, "x"));
-    caseCall(c, Action.SUBMIT_APPLICATION, new CaseCommand.SubmitApplication(ProgrammeFixtures.application(
-        DkkAmount.ofKroner(12_000), RepaymentPlan.byCount(12), Frequency.MONTHLY), TODAY, "x"));
-    caseCall(c, Action.SCREEN, new CaseCommand.RecordScreening(AssessmentOutcome.eligible(), TODAY, "x"));
-    caseCall(c, Action.RECORD_CAFE_MEETING, new CaseCommand.RecordCafeMeeting("møde", TODAY, "x"));
-    caseCall(c, Action.ASSESS, new CaseCommand.RecordAssessment(AssessmentOutcome.eligible(), TODAY, "x"));
-    caseCall(c, Action.GUIDE, new CaseCommand.StartCompetenceDevelopment("H-1", TODAY, "x"));
-    caseCall(c, Action.RECOMMEND, new CaseCommand.Recommend(terms(), new dk.mikrolan.cohort.AttendanceSummary(
-        Set.of(), 0, 0, 0, Optional.empty()), TODAY, "x"));
-    caseCall(c, Action.HEAR, new CaseCommand.SendHearing(List.of(Text.of("f", "f")), TODAY, "x"));
-    caseCall(c, Action.RECORD_FOLLOW_UP, new CaseCommand.RecordOutcome(6, SupportStatus.SELF_SUPPORTING,
-        Optional.empty(), true, TODAY, "x"));
-    caseCall(c, Action.ADD_NOTE, new CaseCommand.AddNote("n", TODAY, "x"));
-    caseCall(c, Action.WITHDRAW, new CaseCommand.Withdraw("job", TODAY, "x"));
-    caseCall(c, Action.REJECT, new CaseCommand.Reject(List.of(new RuleReference("R", "memo", Text.of("r", "r"))),
-        List.of(Text.of("c", "c")), List.of(), false, TODAY, "x"));
+    caseCall(c, Action.REFER, new CaseRequest.Refer(ProgrammeFixtures.participant("P-1", "Navn",
+        BenefitType.SICKNESS_BENEFIT)));
+    caseCall(c, Action.SUBMIT_APPLICATION, new CaseRequest.SubmitApplication(ProgrammeFixtures.application(
+        DkkAmount.ofKroner(12_000), RepaymentPlan.byCount(12), Frequency.MONTHLY)));
+    caseCall(c, Action.SCREEN, new CaseRequest.RecordScreening(AssessmentOutcome.eligible()));
+    caseCall(c, Action.RECORD_CAFE_MEETING, new CaseRequest.RecordCafeMeeting("møde", TODAY));
+    caseCall(c, Action.ASSESS, new CaseRequest.RecordAssessment(AssessmentOutcome.eligible()));
+    caseCall(c, Action.GUIDE, new CaseRequest.StartCompetenceDevelopment(CohortId.of("H-1")));
+    caseCall(c, Action.RECOMMEND, new CaseRequest.Recommend(terms()));
+    caseCall(c, Action.HEAR, new CaseRequest.SendHearing(List.of(Text.of("f", "f"))));
+    caseCall(c, Action.RECORD_FOLLOW_UP, new CaseRequest.RecordOutcome(6, SupportStatus.SELF_SUPPORTING,
+        Optional.empty(), true));
+    caseCall(c, Action.ADD_NOTE, new CaseRequest.AddNote("n"));
+    caseCall(c, Action.WITHDRAW, new CaseRequest.Withdraw("job"));
+    caseCall(c, Action.REJECT, new CaseRequest.Reject(List.of(new RuleReference("R", "memo", Text.of("r", "r"))),
+        List.of(Text.of("c", "c")), List.of(), false));
     c.put(Action.APPROVE, (a, ref) -> office.approve(a, ref, new Mikrolan.Approval(UndertakingId.of("751",
         ParticipantId.of("P-1")), Optional.empty(), FundPeriod.ofYear(2026), terms(), List.of(), new BigDecimal("7.46")),
         Optional.empty()));
     c.put(Action.PAY_OUT, (a, ref) -> office.disburse(a, ref, DkkAmount.ofKroner(1_000), TODAY, "NK", Optional.empty()));
-    loanCall(c, Action.RECORD_PAYMENT, LoanCommand.ReceivePayment.of("P1", DkkAmount.ofKroner(100).toMonetaryAmount(),
+    loanCall(c, Action.RECORD_PAYMENT, LoanRequest.ReceivePayment.of("P1", DkkAmount.ofKroner(100).toMonetaryAmount(),
         TODAY, "bank"));
-    loanCall(c, Action.REVERSE_PAYMENT, new LoanCommand.ReversePayment("P1", TODAY, "returned"));
-    loanCall(c, Action.REFUND, new LoanCommand.RefundOverpayment(DkkAmount.ofKroner(1), TODAY, "NK"));
-    loanCall(c, Action.DEFER, new LoanCommand.Defer(1, TODAY, "sick", "x"));
-    loanCall(c, Action.RESCHEDULE, new LoanCommand.Reschedule(LocalDate.of(2026, 9, 1), Frequency.MONTHLY,
-        RepaymentPlan.byCount(6), dk.mikrolan.schedule.RoundingUnit.WHOLE_KRONER, TODAY, "r", "x"));
-    loanCall(c, Action.WRITE_OFF, new LoanCommand.WriteOff(Optional.empty(), TODAY, "bankrupt", "x"));
-    cohortCall(c, Action.PLAN_COHORT, new CohortCommand.Plan(CohortId.of("H-1"), "751", TODAY));
-    cohortCall(c, Action.SCHEDULE_SESSION, CohortCommand.ScheduleSession.of("s-1", SessionKind.GUIDANCE, TODAY));
-    cohortCall(c, Action.ENROL, new CohortCommand.Enrol(CaseId.of("2026-0042"), TODAY));
-    cohortCall(c, Action.RECORD_ATTENDANCE, new CohortCommand.RecordAttendance("s-1", CaseId.of("2026-0042"), true, "",
-        TODAY));
+    loanCall(c, Action.REVERSE_PAYMENT, new LoanRequest.ReversePayment("P1", TODAY, "returned"));
+    loanCall(c, Action.REFUND, new LoanRequest.RefundOverpayment(DkkAmount.ofKroner(1), TODAY, "NK"));
+    loanCall(c, Action.DEFER, new LoanRequest.Defer(1, "sick"));
+    loanCall(c, Action.RESCHEDULE, new LoanRequest.Reschedule(LocalDate.of(2026, 9, 1), Frequency.MONTHLY,
+        RepaymentPlan.byCount(6), dk.mikrolan.schedule.RoundingUnit.WHOLE_KRONER, "r"));
+    loanCall(c, Action.WRITE_OFF, new LoanRequest.WriteOff(Optional.empty(), "bankrupt"));
+    cohortCall(c, Action.PLAN_COHORT, new CohortRequest.Plan(TODAY));
+    cohortCall(c, Action.SCHEDULE_SESSION, new CohortRequest.ScheduleSession("s-1", SessionKind.GUIDANCE, Optional.empty(), TODAY));
+    cohortCall(c, Action.ENROL, new CohortRequest.Enrol(CaseId.of("2026-0042"), TODAY));
+    cohortCall(c, Action.RECORD_ATTENDANCE, new CohortRequest.RecordAttendance("s-1", CaseId.of("2026-0042"), true, ""));
     c.put(Action.ADOPT_POLICY, (a, ref) -> office.adoptPolicy(a, ProgrammePolicy.builder().municipalityCode(
         ref.municipalityCode()).municipalityName("Aarhus Kommune").validFrom(LocalDate.of(2026, 7, 1)).build()));
     c.put(Action.READ, (a, ref) -> asResult(office.cases(a, dk.mikrolan.read.CaseQuery.in(Set.of(ref.municipalityCode())),
@@ -129,15 +124,15 @@ class MikrolanPermissionsTest {
     return c;
   }
 
-  private void caseCall(Map<Action, BiFunction<Actor, CaseRef, UseCaseResult<?>>> c, Action a, CaseCommand command) {
+  private void caseCall(Map<Action, BiFunction<Actor, CaseRef, UseCaseResult<?>>> c, Action a, CaseRequest command) {
     c.put(a, (actor, ref) -> office.caseWork(actor, ref, command, Optional.empty()));
   }
 
-  private void loanCall(Map<Action, BiFunction<Actor, CaseRef, UseCaseResult<?>>> c, Action a, LoanCommand command) {
+  private void loanCall(Map<Action, BiFunction<Actor, CaseRef, UseCaseResult<?>>> c, Action a, LoanRequest command) {
     c.put(a, (actor, ref) -> office.changeLoan(actor, ref, command, Optional.empty()));
   }
 
-  private void cohortCall(Map<Action, BiFunction<Actor, CaseRef, UseCaseResult<?>>> c, Action a, CohortCommand command) {
+  private void cohortCall(Map<Action, BiFunction<Actor, CaseRef, UseCaseResult<?>>> c, Action a, CohortRequest command) {
     c.put(a, (actor, ref) -> office.cohortWork(actor, ref.municipalityCode(), CohortId.of("H-1"), command,
         Optional.empty()));
   }

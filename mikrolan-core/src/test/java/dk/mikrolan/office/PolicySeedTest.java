@@ -11,7 +11,6 @@ import dk.mikrolan.policy.PolicyHistory;
 import dk.mikrolan.policy.ProgrammePolicy;
 import dk.mikrolan.port.InMemoryEventStore;
 import dk.mikrolan.port.TestClock;
-import dk.mikrolan.programme.CaseCommand;
 import dk.mikrolan.testkit.ProgrammeFixtures;
 import dk.mikrolan.usecase.UseCaseResult;
 import java.time.LocalDate;
@@ -34,8 +33,8 @@ class PolicySeedTest {
   }
 
   private UseCaseResult<?> refer() {
-    return office.caseWork(CASEWORKER, CaseRef.of("751", "2026-0042"), new CaseCommand.Refer(
-        ProgrammeFixtures.participant("P-1", "Navn", BenefitType.SICKNESS_BENEFIT), "751", LocalDate.of(2026, 6, 1), "x"),
+    return office.caseWork(CASEWORKER, CaseRef.of("751", "2026-0042"), new CaseRequest.Refer(
+        ProgrammeFixtures.participant("P-1", "Navn", BenefitType.SICKNESS_BENEFIT)),
         Optional.empty());
   }
 
