@@ -48,6 +48,17 @@ final class JdbcReads implements ProgrammeReads {
   }
 
   @Override
+  public dk.mikrolan.calendar.BankingCalendar calendar() {
+    return streams.calendar();
+  }
+
+  @Override
+  public List<dk.mikrolan.report.CaseRecord> reportInputs(Set<String> municipalities,
+      dk.mikrolan.report.ReportScope scope) {
+    return queries.casesInScope(municipalities, scope).stream().map(row -> streams.record(row.ref())).toList();
+  }
+
+  @Override
   public Page<CaseSummary> cases(CaseQuery query, Optional<String> after, int limit) {
     Objects.requireNonNull(query, "query");
     ProgrammeReads.requireLimit(limit);

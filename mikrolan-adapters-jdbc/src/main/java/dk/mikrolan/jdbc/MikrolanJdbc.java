@@ -25,8 +25,8 @@ import javax.sql.DataSource;
  *
  * <pre>{@code
  * MikrolanSchema.migrate(dataSource);                        // when the host decides
- * MikrolanJdbc jdbc = MikrolanJdbc.builder(dataSource, cprKeys).build();
- * EventStore store = jdbc.eventStore();                       // hand to ApproveLoan, DisburseLoan, ...
+ * MikrolanJdbc jdbc = MikrolanJdbc.builder(dataSource, cprKeys).calendar(calendar).build();
+ * Mikrolan office = jdbc.entryPoint(letterPort, clock).build(); // every use case and query
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -37,10 +37,8 @@ public final class MikrolanJdbc {
   private final JdbcQueries queries;
   private final ParticipantDirectory participants;
   private final JdbcReads reads;
-  private final BankingCalendar calendar;
 
   private MikrolanJdbc(Builder b) {
-    this.calendar = b.calendar;
     CprProtector protector = AesGcmCprProtector.of(b.keys);
     this.participants = new ParticipantDirectory(b.connections, b.options, protector);
     List<Projection> projections = new ArrayList<>(ReadModels.projections(b.options, b.calendar));
@@ -112,23 +110,17 @@ public final class MikrolanJdbc {
   }
 
   /**
-   * Returns the inputs of the programme report for a scope: each case in it with its loan
-   * account, loaded from the event store (read models only pick the cases).
+   * Starts building the entry point over this adapter: its event store, its read port (whose
+   * banking calendar, set on this adapter's builder, is the entry point's too) and its participant
+   * directory.
    *
-   * @param municipalities the municipalities the report may cover, not empty
-   * @param scope which cases, not null
-   * @return the records, ordered by municipality and case id, never null
+   * @param letters the host's letter port, not null
+   * @param clock the boundary's clock, not null
+   * @return the entry point's builder, never null
    */
-  public List<CaseRecord> reportInputs(Set<String> municipalities, ReportScope scope) {
-    List<CaseRecord> records = new ArrayList<>();
-    for (CaseRow row : queries.casesInScope(municipalities, scope)) {
-      ParticipantCase kase = ParticipantCase.replay(
-          eventStore.load(ProgrammeStreams.caseStream(row.ref()), CaseEvent.class));
-      List<LoanEvent> loanEvents = eventStore.load(ProgrammeStreams.loanStream(row.ref()), LoanEvent.class);
-      records.add(new CaseRecord(row.caseId(), kase,
-          loanEvents.isEmpty() ? Optional.empty() : Optional.of(LoanAccount.replay(calendar, loanEvents))));
-    }
-    return records;
+  public dk.mikrolan.office.Mikrolan.Builder entryPoint(dk.mikrolan.programme.LetterPort letters,
+      java.time.Clock clock) {
+    return dk.mikrolan.office.Mikrolan.builder(eventStore, letters, clock).reads(reads).directory(participants);
   }
 
   /** Builds {@link MikrolanJdbc}. This class is mutable and not thread-safe. */
@@ -155,7 +147,9 @@ public final class MikrolanJdbc {
     }
 
     /**
-     * Sets the banking calendar the loan read models use (default: Danish).
+     * Sets the banking calendar (default: Danish): the read models and the read port use it, and
+     * so does the entry point built by {@link MikrolanJdbc#entryPoint}, so a JDBC host configures it
+     * here only.
      *
      * @param calendar the calendar, not null
      * @return this builder, never null

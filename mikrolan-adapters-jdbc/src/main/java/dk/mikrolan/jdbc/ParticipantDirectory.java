@@ -1,10 +1,15 @@
 package dk.mikrolan.jdbc;
 
+import dk.mikrolan.identity.ParticipantRef;
 import dk.mikrolan.identity.Cpr;
 import dk.mikrolan.identity.ParticipantId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import dk.mikrolan.port.CprAccess;
+import dk.mikrolan.port.CprDirectory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,7 +33,7 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ParticipantDirectory {
+public final class ParticipantDirectory implements CprDirectory {
 
   private static final int ACTOR_LENGTH = 120;
   private static final int PURPOSE_LENGTH = 200;
@@ -45,7 +50,7 @@ public final class ParticipantDirectory {
    * Creates the directory.
    *
    * @param connections where connections come from, not null
-   * @param options table prefix and the clock that stamps access-log rows, not null
+   * @param options the table prefix, not null
    * @param protector how CPR numbers are encrypted and hashed, not null
    */
   ParticipantDirectory(ConnectionSource connections, JdbcOptions options, CprProtector protector) {
@@ -78,6 +83,7 @@ public final class ParticipantDirectory {
    * @throws IllegalArgumentException if no municipality is given
    * @throws EventStoreException if the database fails
    */
+  @Override
   public List<ParticipantRef> findByCpr(Set<String> municipalities, Cpr cpr) {
     String hash = protector.lookupHash(Objects.requireNonNull(cpr, "cpr"));
     List<String> codes = Municipalities.sorted(municipalities);
@@ -106,17 +112,21 @@ public final class ParticipantDirectory {
    * @param actor who reads it (a caseworker's id; never a CPR number), 1–120 characters, not null
    * @param purpose why, 1–200 characters, not null
    * @param correlationId the request that reads it, 1–120 characters, not null
+   * @param accessedAt when, by the clock of the boundary that reads it, not null
    * @return the number, never null
    * @throws IllegalArgumentException if actor, purpose or correlation id is blank or too long
    * @throws NoSuchElementException if the participant is not recorded; nothing is logged
    * @throws IllegalStateException if the stored token cannot be decrypted; nothing is logged
    * @throws EventStoreException if the database fails; nothing is logged and nothing returned
    */
-  public Cpr revealCpr(ParticipantRef participant, String actor, String purpose, String correlationId) {
+  @Override
+  public Cpr revealCpr(ParticipantRef participant, String actor, String purpose, String correlationId,
+      Instant accessedAt) {
     Objects.requireNonNull(participant, "participant");
-    requireText(actor, "actor", ACTOR_LENGTH);
-    requireText(purpose, "purpose", PURPOSE_LENGTH);
-    requireText(correlationId, "correlationId", CORRELATION_LENGTH);
+    Objects.requireNonNull(accessedAt, "accessedAt");
+    CprDirectory.requireLogText(actor, "actor", ACTOR_LENGTH);
+    CprDirectory.requireLogText(purpose, "purpose", PURPOSE_LENGTH);
+    CprDirectory.requireLogText(correlationId, "correlationId", CORRELATION_LENGTH);
     return Transactions.inTransaction(connections, "reveal the CPR number of participant " + participant, c -> {
       String token;
       String hash;
@@ -151,18 +161,45 @@ public final class ParticipantDirectory {
         s.setString(2, actor);
         s.setString(3, purpose);
         s.setString(4, correlationId);
-        s.setTimestamp(5, Timestamp.from(options.clock().instant()));
+        s.setTimestamp(5, Timestamp.from(accessedAt));
         s.executeUpdate();
       }
       return cpr;
     });
   }
 
-  private static void requireText(String value, String field, int max) {
-    Objects.requireNonNull(value, field);
-    if (value.isBlank() || value.length() > max) {
-      throw new IllegalArgumentException(
-          field + " must be 1-" + max + " characters, not blank (has " + value.length() + ")");
-    }
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A row from before version 0.2 whose participant was registered in several municipalities has
+   * no municipality of its own; it is shown for every municipality the participant is registered in.
+   *
+   * @throws EventStoreException if the database fails
+   */
+  @Override
+  public List<CprAccess> accessLog(Set<String> municipalities, Instant from, Instant to, int limit) {
+    List<String> codes = Municipalities.sorted(municipalities);
+    CprDirectory.requireLogRange(from, to, limit);
+    String in = Municipalities.placeholders(codes.size());
+    return Transactions.withConnection(connections, "read the CPR access log", c -> {
+      List<CprAccess> rows = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT municipality_code, participant_id, actor, purpose,"
+          + " correlation_id, accessed_at FROM " + accessLog + " WHERE (municipality_code IN " + in
+          + " OR municipality_code IS NULL AND participant_id IN (SELECT participant_id FROM " + participants
+          + " WHERE municipality_code IN " + in + ")) AND accessed_at >= ? AND accessed_at < ? ORDER BY accessed_at, id")) {
+        s.setMaxRows(limit);
+        Municipalities.bind(s, 1, codes);
+        Municipalities.bind(s, 1 + codes.size(), codes);
+        s.setTimestamp(1 + 2 * codes.size(), Timestamp.from(from));
+        s.setTimestamp(2 + 2 * codes.size(), Timestamp.from(to));
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next() && rows.size() < limit) {
+            rows.add(new CprAccess(Optional.ofNullable(rs.getString(1)), ParticipantId.of(rs.getString(2)),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
+          }
+        }
+      }
+      return Collections.unmodifiableList(rows);
+    });
   }
 }

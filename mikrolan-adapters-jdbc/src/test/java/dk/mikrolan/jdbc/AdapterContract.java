@@ -1,5 +1,6 @@
 package dk.mikrolan.jdbc;
 
+import dk.mikrolan.identity.ParticipantRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -196,7 +197,7 @@ abstract class AdapterContract {
       ParticipantRef ref = new ParticipantRef("751", p.id());
       assertThat(jdbc.participants().findByCpr(Set.of("751"), cpr)).contains(ref);
       assertThat(jdbc.participants().findByCpr(Set.of("101"), cpr)).isEmpty();
-      assertThat(jdbc.participants().revealCpr(ref, "cw", "letter", "c")).isEqualTo(cpr);
+      assertThat(jdbc.participants().revealCpr(ref, "cw", "letter", "c", java.time.Instant.parse("2026-03-02T09:00:00Z"))).isEqualTo(cpr);
     }
     String dump = dump();
     assertThat(dump).contains("mikrolan_events").contains("case.Referred");
@@ -204,6 +205,36 @@ abstract class AdapterContract {
       String digits = cpr.fullNumber().replace("-", "");
       assertThat(dump).doesNotContain(digits).doesNotContain(cpr.fullNumber());
     }
+  }
+
+  @Test
+  void theEntryPointRunsOverTheAdapterWithItsCalendarReadsAndAccessLog() {
+    java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-03-02T09:00:00Z"), java.time.ZoneOffset.UTC);
+    dk.mikrolan.office.Mikrolan office = jdbc.entryPoint(letter -> { }, clock).build();
+    assertThat(office.calendar()).isSameAs(jdbc.reads().calendar());
+    dk.mikrolan.access.Actor admin = dk.mikrolan.access.Actor.system("seed", Set.of(dk.mikrolan.access.Role.ADMIN),
+        Set.of("751"));
+    dk.mikrolan.access.Actor caseworker = dk.mikrolan.access.Actor.person("cw-1",
+        Set.of(dk.mikrolan.access.Role.CASEWORKER), Set.of("751"));
+    dk.mikrolan.access.Actor auditor = dk.mikrolan.access.Actor.person("audit-1",
+        Set.of(dk.mikrolan.access.Role.AUDITOR), Set.of("751"));
+    assertThat(office.seedPolicies(admin, java.util.Map.of("751.properties", POLICIES.all().head())))
+        .isInstanceOf(UseCaseResult.Done.class);
+    String participant = "P-" + id();
+    CaseRef ref = CaseRef.of("751", "C-" + id());
+    assertThat(office.caseWork(caseworker, ref, new dk.mikrolan.office.CaseRequest.Refer(
+        ProgrammeFixtures.participant(participant, "Navn", BenefitType.CASH_BENEFIT)), Optional.empty()))
+        .isInstanceOf(UseCaseResult.Done.class);
+    ParticipantRef p = new ParticipantRef("751", dk.mikrolan.identity.ParticipantId.of(participant));
+    assertThat(office.correlated("req-" + participant).revealCpr(caseworker, p, "Partshøring").isRight()).isTrue();
+    assertThat(office.accessLog(auditor, Set.of("751"), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2),
+        dk.mikrolan.port.CprDirectory.MAX_LOG_ROWS).get()).filteredOn(a -> a.participantId().equals(p.participantId()))
+        .singleElement().satisfies(a -> {
+          assertThat(a.actor()).isEqualTo("cw-1");
+          assertThat(a.correlationId()).isEqualTo("req-" + participant);
+        });
+    assertThat(office.cases(caseworker, dk.mikrolan.read.CaseQuery.in(Set.of("751")), Optional.empty(), 500).get()
+        .items()).anySatisfy(c -> assertThat(c.ref()).isEqualTo(ref));
   }
 
   /** Every row of every table of the adapter, as text. */
@@ -298,7 +329,7 @@ abstract class AdapterContract {
     assertThat(jdbc.queries().loanRow(ref)).hasValueSatisfying(row ->
         assertThat(row.outstanding()).isEqualTo(DkkAmount.ofKroner(11_000)));
     assertThat(jdbc.queries().casesByStage("851", Stage.REPAYING)).extracting(CaseRow::caseId).contains(caseId);
-    ProgrammeReport report = ProgrammeReports.of(jdbc.reportInputs(Set.of("851"), ReportScope.municipality("851")),
+    ProgrammeReport report = ProgrammeReports.of(jdbc.reads().reportInputs(Set.of("851"), ReportScope.municipality("851")),
         ReportScope.municipality("851"), LocalDate.of(2026, 8, 10));
     assertThat(report.loansGranted()).isPositive();
     assertThat(report.amountDisbursed()).isEqualTo(report.amountGranted());

@@ -1,5 +1,6 @@
 package dk.mikrolan.jdbc;
 
+import dk.mikrolan.identity.ParticipantRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.mikrolan.cohort.CohortEvent;
@@ -129,7 +130,16 @@ abstract class MigrationContract {
       assertThat(dk.mikrolan.aid.DeMinimisRecord.replay(dk.mikrolan.aid.UndertakingId.of("751", p.id()),
           jdbc.eventStore().load(dk.mikrolan.aid.DeMinimisRecord.streamId(dk.mikrolan.aid.UndertakingId.of("751", p.id())),
               dk.mikrolan.aid.DeMinimisEvent.class)).grants()).hasSize(1);
-      assertThat(jdbc.participants().revealCpr(new ParticipantRef("751", p.id()), "cw", "Brev", "req-2")).isEqualTo(CPR);
+      assertThat(jdbc.participants().revealCpr(new ParticipantRef("751", p.id()), "cw", "Brev", "req-2", java.time.Instant.parse("2026-03-02T09:00:00Z"))).isEqualTo(CPR);
+      // The 0.1 reading has no municipality of its own: each municipality the participant is in sees it.
+      Instant from = Instant.parse("2026-01-01T00:00:00Z");
+      Instant to = Instant.parse("2100-01-01T00:00:00Z");
+      assertThat(jdbc.participants().accessLog(Set.of("101"), from, to, 10))
+          .extracting(dk.mikrolan.port.CprAccess::correlationId).containsExactly("req-1");
+      assertThat(jdbc.participants().accessLog(Set.of("751"), from, to, 10))
+          .extracting(dk.mikrolan.port.CprAccess::correlationId).containsExactly("req-1", "req-2");
+      assertThat(jdbc.participants().accessLog(Set.of("851"), from, to, 10)).isEmpty();
+      assertThat(jdbc.participants().accessLog(Set.of("751"), from, to, 1)).hasSize(1);
     }
   }
 

@@ -1,5 +1,6 @@
 package dk.mikrolan.jdbc;
 
+import dk.mikrolan.identity.ParticipantRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -145,7 +146,7 @@ class ParticipantDirectoryTest {
     refer("c-1", "p-1", ANE);
     refer("c-2", "p-2", BO);
 
-    Cpr revealed = directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-1")), "cw-7", "Brev til borgeren", "req-42");
+    Cpr revealed = directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-1")), "cw-7", "Brev til borgeren", "req-42", NOW);
 
     assertThat(revealed).isEqualTo(ANE);
     assertThat(query("SELECT participant_id, actor, purpose, correlation_id FROM cprtest_cpr_access_log"))
@@ -161,8 +162,8 @@ class ParticipantDirectoryTest {
     List<List<String>> events = query("SELECT * FROM cprtest_events ORDER BY global_position");
 
     for (int i = 0; i < 3; i++) {
-      directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-1")), "cw-7", "Partshøring", "req-" + i);
-      directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-2")), "cw-7", "Partshøring", "req-" + i);
+      directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-1")), "cw-7", "Partshøring", "req-" + i, NOW);
+      directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-2")), "cw-7", "Partshøring", "req-" + i, NOW);
     }
 
     assertThat(store.version(StreamId.of("case", "751:c-1"))).isEqualTo(2);
@@ -173,7 +174,7 @@ class ParticipantDirectoryTest {
 
   @Test
   void refusesToRevealAnUnknownParticipantAndLogsNothing() throws SQLException {
-    assertThatThrownBy(() -> directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-9")), "cw-7", "Brev", "req-1"))
+    assertThatThrownBy(() -> directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-9")), "cw-7", "Brev", "req-1", NOW))
         .isInstanceOf(NoSuchElementException.class)
         .hasMessage("No participant 751:p-9");
     assertThat(query("SELECT id FROM cprtest_cpr_access_log")).isEmpty();
@@ -185,7 +186,7 @@ class ParticipantDirectoryTest {
     ParticipantDirectory withoutKey =
         new ParticipantDirectory(connections, OPTIONS, AesGcmCprProtector.of(CprTestKeys.single()));
 
-    assertThatThrownBy(() -> withoutKey.revealCpr(new ParticipantRef("751", ParticipantId.of("p-1")), "cw-7", "Brev", "req-1"))
+    assertThatThrownBy(() -> withoutKey.revealCpr(new ParticipantRef("751", ParticipantId.of("p-1")), "cw-7", "Brev", "req-1", NOW))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("The stored CPR number of participant 751:p-1 cannot be decrypted");
     assertThat(query("SELECT id FROM cprtest_cpr_access_log")).isEmpty();
@@ -201,7 +202,7 @@ class ParticipantDirectoryTest {
       s.executeUpdate();
       connections.release(c);
     }
-    assertThatThrownBy(() -> directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-2")), "cw-7", "Brev", "req-1"))
+    assertThatThrownBy(() -> directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-2")), "cw-7", "Brev", "req-1", NOW))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("does not match its lookup hash");
     assertThat(query("SELECT id FROM cprtest_cpr_access_log")).isEmpty();
@@ -212,11 +213,11 @@ class ParticipantDirectoryTest {
     refer("c-1", "p-1", ANE);
     ParticipantRef p1 = new ParticipantRef("751", ParticipantId.of("p-1"));
 
-    assertThatThrownBy(() -> directory.revealCpr(p1, " ", "Brev", "req-1"))
+    assertThatThrownBy(() -> directory.revealCpr(p1, " ", "Brev", "req-1", NOW))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("actor must be 1-120");
-    assertThatThrownBy(() -> directory.revealCpr(p1, "cw-7", "x".repeat(201), "req-1"))
+    assertThatThrownBy(() -> directory.revealCpr(p1, "cw-7", "x".repeat(201), "req-1", NOW))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("purpose must be 1-200");
-    assertThatThrownBy(() -> directory.revealCpr(p1, "cw-7", "Brev", ""))
+    assertThatThrownBy(() -> directory.revealCpr(p1, "cw-7", "Brev", "", NOW))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("correlationId must be 1-120");
   }
 
@@ -241,9 +242,9 @@ class ParticipantDirectoryTest {
       assertThat(tokensIn(payloadsAfter.get(i))).allMatch(t -> t.startsWith("k2:"));
       assertThat(withoutTokens(payloadsAfter.get(i))).isEqualTo(withoutTokens(payloadsBefore.get(i)));
     }
-    assertThat(directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-1")), "cw-7", "Kontrol", "req-1")).isEqualTo(ANE);
-    assertThat(directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-2")), "cw-7", "Kontrol", "req-2")).isEqualTo(BO);
-    assertThat(directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-3")), "cw-7", "Kontrol", "req-3")).isEqualTo(CARL);
+    assertThat(directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-1")), "cw-7", "Kontrol", "req-1", NOW)).isEqualTo(ANE);
+    assertThat(directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-2")), "cw-7", "Kontrol", "req-2", NOW)).isEqualTo(BO);
+    assertThat(directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-3")), "cw-7", "Kontrol", "req-3", NOW)).isEqualTo(CARL);
     CaseEvent first = store.load(StreamId.of("case", "751:c-2"), CaseEvent.class).get(0);
     assertThat(((CaseEvent.Referred) first).participant().cpr()).isEqualTo(BO);
     assertThat(store.version(StreamId.of("case", "751:c-1"))).isEqualTo(2);
@@ -282,7 +283,7 @@ class ParticipantDirectoryTest {
     refer("c-1", "p-1", ANE);
     refer("c-2", "p-2", BO);
     refer("c-3", "p-3", CARL);
-    directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-2")), "cw-7", "Brev", "req-1");
+    directory.revealCpr(new ParticipantRef("751", ParticipantId.of("p-2")), "cw-7", "Brev", "req-1", NOW);
     useProtector(AesGcmCprProtector.of(CprTestKeys.rotated(keys, CprTestKeys.aes256())));
     CprReEncryption.run(connections, OPTIONS, protector);
 

@@ -316,6 +316,36 @@ abstract class ReadsContract {
   }
 
   @Test
+  void theReportsInputsAreTheCasesInScopeWithTheirLoansAndGiveTheInMemoryReport() {
+    String cohort = plans.get(plans.size() - 1).cohort();
+    LocalDate from = LocalDate.of(2026, 1, 20);
+    LocalDate to = LocalDate.of(2026, 2, 20);
+    List<dk.mikrolan.report.ReportScope> reportScopes = List.of(dk.mikrolan.report.ReportScope.ALL,
+        dk.mikrolan.report.ReportScope.municipality("751"),
+        new dk.mikrolan.report.ReportScope(Optional.empty(), Optional.of(cohort), Optional.empty(), Optional.empty()),
+        new dk.mikrolan.report.ReportScope(Optional.of("101"), Optional.empty(), Optional.of(from), Optional.of(to)));
+    for (Set<String> municipalities : SCOPES) {
+      for (dk.mikrolan.report.ReportScope scope : reportScopes) {
+        List<String> expected = plans.stream().map(ReadHistories.Plan::expected)
+            .filter(c -> municipalities.contains(c.ref().municipalityCode()))
+            .filter(c -> scope.municipalityCode().map(m -> m.equals(c.ref().municipalityCode())).orElse(true))
+            .filter(c -> scope.cohortId().map(k -> c.cohortId().equals(Optional.of(k))).orElse(true))
+            .filter(c -> !c.referredOn().isBefore(scope.referredFrom().orElse(LocalDate.MIN)))
+            .filter(c -> !c.referredOn().isAfter(scope.referredTo().orElse(LocalDate.MAX)))
+            .map(c -> c.ref().caseId().value()).sorted().toList();
+        List<dk.mikrolan.report.CaseRecord> inputs = reads().reportInputs(municipalities, scope);
+        assertThat(inputs.stream().map(r -> r.id().value()).sorted().toList()).as("%s %s", municipalities, scope)
+            .isEqualTo(expected);
+        LocalDate asOf = LocalDate.of(2026, 12, 5);
+        assertThat(dk.mikrolan.report.ProgrammeReports.of(inputs, scope, asOf))
+            .isEqualTo(dk.mikrolan.report.ProgrammeReports.of(reference.reads().reportInputs(municipalities, scope),
+                scope, asOf));
+      }
+    }
+    assertThat(reads().reportInputs(Set.of("751"), dk.mikrolan.report.ReportScope.ALL)).isNotEmpty();
+  }
+
+  @Test
   void theFundRoomIsTheReplayedFundsAndEmptyForAPeriodNeverOpened() {
     for (String m : List.of("101", "751")) {
       LoanFund fund = LoanFund.replay(tested.store().load(LoanFund.streamId(m, ReadHistories.YEAR), LoanFundEvent.class));

@@ -1,5 +1,6 @@
 package dk.mikrolan.jdbc;
 
+import dk.mikrolan.identity.ParticipantRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.mikrolan.aid.UndertakingId;
@@ -311,7 +312,7 @@ abstract class UseCaseContract {
         .containsExactly(new ParticipantRef("751", aarhus.id()));
     assertThat(jdbc.participants().findByCpr(Set.of("751", "101"), Cpr.parse("0202802345")))
         .containsExactly(new ParticipantRef("101", copenhagen.id()));
-    assertThat(jdbc.reportInputs(Set.of("101"), dk.mikrolan.report.ReportScope.ALL))
+    assertThat(jdbc.reads().reportInputs(Set.of("101"), dk.mikrolan.report.ReportScope.ALL))
         .allSatisfy(r -> assertThat(r.kase().municipalityCode()).isEqualTo("101"))
         .anySatisfy(r -> assertThat(r.kase()).isEqualTo(k));
   }

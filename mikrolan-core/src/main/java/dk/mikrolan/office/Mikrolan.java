@@ -10,25 +10,38 @@ import dk.mikrolan.cohort.AttendanceSummary;
 import dk.mikrolan.cohort.CohortId;
 import dk.mikrolan.cohort.CohortWork;
 import dk.mikrolan.fund.FundPeriod;
+import dk.mikrolan.fund.LoanFund;
+import dk.mikrolan.fund.LoanFundCommand;
 import dk.mikrolan.identity.CaseRef;
+import dk.mikrolan.identity.Cpr;
+import dk.mikrolan.identity.ParticipantRef;
 import dk.mikrolan.identity.MunicipalityCode;
 import dk.mikrolan.loan.LoanAccount;
 import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.policy.PolicyVersions;
 import dk.mikrolan.policy.ProgrammePolicy;
+import dk.mikrolan.port.CprAccess;
+import dk.mikrolan.port.CprDirectory;
 import dk.mikrolan.port.EventStore;
 import dk.mikrolan.port.IdempotencyKey;
 import dk.mikrolan.programme.ApproveLoan;
 import dk.mikrolan.programme.Booking;
 import dk.mikrolan.programme.CaseCommand;
+import dk.mikrolan.programme.CaseEvent;
 import dk.mikrolan.programme.CaseWork;
 import dk.mikrolan.programme.ChangeLoan;
+import dk.mikrolan.programme.DecisionLetter;
 import dk.mikrolan.programme.DisburseLoan;
 import dk.mikrolan.programme.EndCase;
 import dk.mikrolan.programme.LetterDispatcher;
+import dk.mikrolan.programme.LetterEvent;
 import dk.mikrolan.programme.LetterPort;
 import dk.mikrolan.programme.ParticipantCase;
+import dk.mikrolan.programme.ProgrammeStreams;
 import dk.mikrolan.programme.RecordLegacyBooking;
+import dk.mikrolan.report.ProgrammeReport;
+import dk.mikrolan.report.ProgrammeReports;
+import dk.mikrolan.report.ReportScope;
 import dk.mikrolan.rules.Refusal;
 import dk.mikrolan.rules.Text;
 import dk.mikrolan.schedule.RepaymentTerms;
@@ -76,18 +89,66 @@ public final class Mikrolan {
   private final int lateRegistrationDays;
   private final LetterDispatcher letters;
   private final dk.mikrolan.read.@org.jspecify.annotations.Nullable ProgrammeReads reads;
+  private final @org.jspecify.annotations.Nullable CprDirectory directory;
+  private final EventStore store;
+  private final String correlationId;
 
   private Mikrolan(Builder b) {
+    this.store = b.store;
+    this.directory = b.directory != null ? b.directory
+        : b.store instanceof dk.mikrolan.port.InMemoryEventStore memory
+            ? dk.mikrolan.read.InMemoryCprDirectory.over(memory) : null;
+    this.correlationId = "mikrolan";
     this.reads = b.reads != null ? b.reads
         : b.store instanceof dk.mikrolan.port.InMemoryEventStore memory
-            ? dk.mikrolan.read.InMemoryReads.over(memory, b.calendar) : null;
+            ? dk.mikrolan.read.InMemoryReads.over(memory, BankingCalendar.danish()) : null;
     this.shell = UseCaseShell.over(b.store);
     this.policies = b.policies;
-    this.calendar = b.calendar;
+    this.calendar = this.reads != null ? this.reads.calendar() : BankingCalendar.danish();
     this.clock = b.clock;
     this.permissions = b.permissions;
     this.lateRegistrationDays = b.lateRegistrationDays;
     this.letters = new LetterDispatcher(b.store, shell, b.letters, b.clock);
+  }
+
+  private Mikrolan(Mikrolan m, String correlationId) {
+    this.shell = m.shell;
+    this.policies = m.policies;
+    this.calendar = m.calendar;
+    this.clock = m.clock;
+    this.permissions = m.permissions;
+    this.lateRegistrationDays = m.lateRegistrationDays;
+    this.letters = m.letters;
+    this.reads = m.reads;
+    this.directory = m.directory;
+    this.store = m.store;
+    this.correlationId = correlationId;
+  }
+
+  /**
+   * Returns this entry point acting for one request of the host's: every event it appends and every
+   * CPR reading it logs carries the request's correlation id, so a host's log, the events and the
+   * access log can be joined. Cheap; make one per request.
+   *
+   * @param correlationId the host's request id, 1–120 characters, never a CPR number, not null
+   * @return the entry point for the request, never null
+   * @throws IllegalArgumentException if the id is blank, too long or may hold a CPR number
+   */
+  public Mikrolan correlated(String correlationId) {
+    Objects.requireNonNull(correlationId, "correlationId");
+    if (correlationId.isBlank() || correlationId.length() > 120 || dk.mikrolan.identity.Cpr.mayAppearIn(correlationId)) {
+      throw new IllegalArgumentException("A correlation id is 1–120 characters and never a CPR number");
+    }
+    return new Mikrolan(this, correlationId);
+  }
+
+  /**
+   * Returns the correlation id this entry point stamps on what it appends and logs.
+   *
+   * @return the id, never null
+   */
+  public String correlationId() {
+    return correlationId;
   }
 
   /**
@@ -348,6 +409,197 @@ public final class Mikrolan {
         Stamps.command(request, municipalityCode, cohortId, today()))), key);
   }
 
+  // --- the loan fund --------------------------------------------------------------------------
+
+  /**
+   * Opens a municipality's loan fund for a period, with the ceiling and revolving choice of the
+   * policy in force today (or on the period's first day when it is opened ahead of it).
+   *
+   * @param actor the authenticated actor, not null
+   * @param municipalityCode the municipality, not null
+   * @param period the period, not null
+   * @return the fund, or what refused it, never null
+   */
+  public UseCaseResult<LoanFund> openFund(Actor actor, String municipalityCode, FundPeriod period) {
+    MunicipalityCode.require(municipalityCode);
+    Either<Refusal, Actor> allowed = check(actor, Action.MANAGE_FUND, municipalityCode);
+    if (allowed.isLeft()) {
+      return new UseCaseResult.Refused<>(allowed.getLeft());
+    }
+    return run(actor, FundWork.open(municipalityCode, period, policies.policies(municipalityCode), today()),
+        Optional.empty());
+  }
+
+  /**
+   * Changes the ceiling of a municipality's loan fund for a period, today, decided by the actor;
+   * never below what is committed and paid out.
+   *
+   * @param actor the authenticated actor, not null
+   * @param municipalityCode the municipality, not null
+   * @param period the period, not null
+   * @param ceiling the new ceiling, not null
+   * @return the fund, or what refused it, never null
+   */
+  public UseCaseResult<LoanFund> changeFundCeiling(Actor actor, String municipalityCode, FundPeriod period,
+      DkkAmount ceiling) {
+    MunicipalityCode.require(municipalityCode);
+    Either<Refusal, Actor> allowed = check(actor, Action.MANAGE_FUND, municipalityCode);
+    if (allowed.isLeft()) {
+      return new UseCaseResult.Refused<>(allowed.getLeft());
+    }
+    return run(actor, FundWork.changeCeiling(municipalityCode, period,
+        new LoanFundCommand.ChangeCeiling(ceiling, today(), actor.id())), Optional.empty());
+  }
+
+  // --- CPR numbers, the report, the access log and the case export --------------------------------
+
+  /**
+   * Finds the participants with a CPR number in municipalities of the actor's, revealing nothing.
+   *
+   * @param actor the authenticated actor, not null
+   * @param municipalities the municipalities to search, the actor's, not empty
+   * @param cpr the number, not null
+   * @return the participants, or the refusal, never null
+   */
+  public Either<Refusal, List<ParticipantRef>> findParticipants(Actor actor, java.util.Set<String> municipalities,
+      Cpr cpr) {
+    return readable(actor, municipalities).map(a -> directory().findByCpr(municipalities, cpr));
+  }
+
+  /**
+   * Reveals a participant's full CPR number for a stated purpose, once the reading is recorded in
+   * the CPR access log with the actor, the purpose and this entry point's correlation id.
+   *
+   * @param actor the authenticated actor, not null
+   * @param participant the participant, not null
+   * @param purpose why, 1–200 characters, not null
+   * @return the number, or the refusal (no purpose: PURPOSE_REQUIRED; an unknown participant:
+   *     NOT_FOUND), never null
+   */
+  public Either<Refusal, Cpr> revealCpr(Actor actor, ParticipantRef participant, String purpose) {
+    Either<Refusal, Actor> allowed = check(actor, Action.REVEAL_CPR, participant.municipalityCode());
+    if (allowed.isLeft()) {
+      return Either.left(allowed.getLeft());
+    }
+    Optional<Refusal> noPurpose = purpose(purpose);
+    if (noPurpose.isPresent()) {
+      return Either.left(noPurpose.get());
+    }
+    try {
+      return Either.right(directory().revealCpr(participant, actor.id(), purpose.strip(), correlationId, clock.instant()));
+    } catch (java.util.NoSuchElementException unknown) {
+      return Either.left(notFound());
+    }
+  }
+
+  /**
+   * Returns the CPR access log of municipalities of the actor's for days in {@code [from, to]} by
+   * the entry point's clock's zone, oldest first.
+   *
+   * @param actor the authenticated actor, not null
+   * @param municipalities the municipalities, the actor's, not empty
+   * @param from the first day, not null
+   * @param to the last day, not before {@code from}, not null
+   * @param limit 1–{@value CprDirectory#MAX_LOG_ROWS}
+   * @return the rows, or the refusal, never null
+   */
+  public Either<Refusal, List<CprAccess>> accessLog(Actor actor, java.util.Set<String> municipalities, LocalDate from,
+      LocalDate to, int limit) {
+    Either<Refusal, Actor> allowed = checked(actor, Action.READ_ACCESS_LOG, municipalities);
+    if (allowed.isLeft()) {
+      return Either.left(allowed.getLeft());
+    }
+    java.time.ZoneId zone = clock.getZone();
+    return Either.right(directory().accessLog(municipalities, from.atStartOfDay(zone).toInstant(),
+        to.plusDays(1).atStartOfDay(zone).toInstant(), limit));
+  }
+
+  /**
+   * Returns the programme report of municipalities of the actor's as of a day not in the future.
+   *
+   * @param actor the authenticated actor, not null
+   * @param municipalities the municipalities the report covers, the actor's, not empty
+   * @param scope which cases (a municipality it names must be among {@code municipalities}), not null
+   * @param asOf the day, not after today, not null
+   * @return the report, or the refusal, never null
+   */
+  public Either<Refusal, ProgrammeReport> report(Actor actor, java.util.Set<String> municipalities, ReportScope scope,
+      LocalDate asOf) {
+    java.util.Set<String> covered = new java.util.TreeSet<>(municipalities);
+    scope.municipalityCode().ifPresent(covered::add);
+    Either<Refusal, Actor> allowed = checked(actor, Action.READ_REPORT, covered);
+    if (allowed.isLeft()) {
+      return Either.left(allowed.getLeft());
+    } else if (asOf.isAfter(today())) {
+      return Either.left(new Refusal("DATE", Vector.of(OfficeRule.DATE_IN_FUTURE.violation(asOf, today()))));
+    }
+    return Either.right(ProgrammeReports.of(reads().reportInputs(municipalities, scope), scope, asOf));
+  }
+
+  /**
+   * Gathers everything a case holds for a request for access (aktindsigt, forvaltningsloven § 9;
+   * GDPR art. 15): the participant and their full CPR number (revealed, and so access-logged with the
+   * purpose), every event of the case, its decision letters, and the access log of the
+   * participant's CPR number. What may be exempt is for the caseworker to review; nothing is left
+   * out here.
+   *
+   * @param actor the authenticated actor, not null
+   * @param ref the case, not null
+   * @param purpose the request for access it answers, 1–200 characters, not null
+   * @return the export, or the refusal, never null
+   */
+  public Either<Refusal, CaseExport> exportCase(Actor actor, CaseRef ref, String purpose) {
+    Either<Refusal, Actor> allowed = check(actor, Action.EXPORT_CASE, ref.municipalityCode());
+    if (allowed.isLeft()) {
+      return Either.left(allowed.getLeft());
+    }
+    Optional<Refusal> noPurpose = purpose(purpose);
+    if (noPurpose.isPresent()) {
+      return Either.left(noPurpose.get());
+    }
+    ParticipantCase kase = ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(ref), CaseEvent.class));
+    Optional<CaseEvent.Referred> referral = kase.events().find(CaseEvent.Referred.class::isInstance)
+        .map(CaseEvent.Referred.class::cast).toJavaOptional();
+    if (referral.isEmpty()) {
+      return Either.left(notFound());
+    }
+    ParticipantRef participant = new ParticipantRef(ref.municipalityCode(), referral.get().participant().id());
+    List<CprAccess> before = directory().accessLog(java.util.Set.of(ref.municipalityCode()), java.time.Instant.EPOCH,
+        clock.instant().plusSeconds(1), CprDirectory.MAX_LOG_ROWS).stream()
+        .filter(a -> a.participantId().equals(participant.participantId())).toList();
+    String logged = "Case export: " + purpose.strip();
+    Cpr cpr = directory().revealCpr(participant, actor.id(), logged.substring(0, Math.min(200, logged.length())),
+        correlationId, clock.instant());
+    List<DecisionLetter> letters = new java.util.ArrayList<>();
+    for (long version = 1; version <= kase.events().size(); version++) {
+      for (LetterEvent e : store.load(ProgrammeStreams.letterStream(ref, version), LetterEvent.class)) {
+        if (e instanceof LetterEvent.Issued issued) {
+          letters.add(issued.letter());
+        }
+      }
+    }
+    return Either.right(new CaseExport(ref, participant, cpr, kase.events().toJavaList().stream()
+        .map(e -> (Object) e).toList(), letters, before));
+  }
+
+  private static Optional<Refusal> purpose(String purpose) {
+    if (purpose.isBlank() || purpose.strip().length() > 200) {
+      return Optional.of(new Refusal("PURPOSE", Vector.of(OfficeRule.PURPOSE_REQUIRED.violation(purpose.strip().length()))));
+    }
+    return Optional.empty();
+  }
+
+  private static Refusal notFound() {
+    return new Refusal("NOT_FOUND", Vector.of(dk.mikrolan.access.AccessRule.NOT_FOUND.violation()));
+  }
+
+  private CprDirectory directory() {
+    if (directory == null) {
+      throw new IllegalStateException("Build the entry point with a CPR directory (Builder.directory)");
+    }
+    return directory;
+  }
+
   // --- lists and searches -------------------------------------------------------------------------
 
   /**
@@ -407,8 +659,15 @@ public final class Mikrolan {
   }
 
   private Either<Refusal, Actor> readable(Actor actor, java.util.Set<String> municipalities) {
+    return checked(actor, Action.READ, municipalities);
+  }
+
+  private Either<Refusal, Actor> checked(Actor actor, Action action, java.util.Set<String> municipalities) {
+    if (municipalities.isEmpty()) {
+      throw new IllegalArgumentException("A query names the municipalities it covers");
+    }
     for (String m : new java.util.TreeSet<>(municipalities)) {
-      Either<Refusal, Actor> allowed = check(actor, Action.READ, m);
+      Either<Refusal, Actor> allowed = check(actor, action, m);
       if (allowed.isLeft()) {
         return allowed;
       }
@@ -433,7 +692,7 @@ public final class Mikrolan {
   private <S, T> UseCaseResult<T> run(Actor actor, UseCase<S, T> useCase, Optional<? extends RequestKey<? super T>> key) {
     Optional<Idempotent<T>> idempotent = key.map(k -> Idempotent.<T>of(
         IdempotencyKey.of(actor.id(), k.key(), k.fingerprint()), k.writer()));
-    return shell.run(useCase, Caller.of(actor.id(), "office"), idempotent);
+    return shell.run(useCase, Caller.of(actor.id(), correlationId), idempotent);
   }
 
   private Optional<Refusal> worldDate(LocalDate date) {
@@ -466,42 +725,17 @@ public final class Mikrolan {
     private final EventStore store;
     private final LetterPort letters;
     private final Clock clock;
-    private PolicySource policies;
-    private BankingCalendar calendar = BankingCalendar.danish();
+    private final PolicySource policies;
     private Permissions permissions = Permissions.baseline();
     private int lateRegistrationDays = 90;
     private dk.mikrolan.read.@org.jspecify.annotations.Nullable ProgrammeReads reads;
+    private @org.jspecify.annotations.Nullable CprDirectory directory;
 
     private Builder(EventStore store, LetterPort letters, Clock clock) {
       this.store = Objects.requireNonNull(store, "store");
       this.policies = StoredPolicies.of(store);
       this.letters = Objects.requireNonNull(letters, "letters");
       this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    /**
-     * Sets the banking calendar, the one place it is configured (default: {@link
-     * BankingCalendar#danish()}).
-     *
-     * @param calendar the calendar, not null
-     * @return this builder
-     */
-    public Builder calendar(BankingCalendar calendar) {
-      this.calendar = Objects.requireNonNull(calendar, "calendar");
-      return this;
-    }
-
-    /**
-     * Sets where policies come from; by default each municipality's policy history stream in the
-     * store ({@link StoredPolicies}), the one source of truth, which {@link Mikrolan#seedPolicies}
-     * fills from policy files.
-     *
-     * @param policies the source, not null
-     * @return this builder
-     */
-    public Builder policies(PolicySource policies) {
-      this.policies = Objects.requireNonNull(policies, "policies");
-      return this;
     }
 
     /**
@@ -513,6 +747,19 @@ public final class Mikrolan {
      */
     public Builder reads(dk.mikrolan.read.ProgrammeReads reads) {
       this.reads = Objects.requireNonNull(reads, "reads");
+      return this;
+    }
+
+    /**
+     * Sets the CPR directory that finds participants by CPR number, reveals a number and keeps the
+     * access log (the JDBC adapter's {@code MikrolanJdbc.participants()}); over an {@link
+     * dk.mikrolan.port.InMemoryEventStore} the in-memory one is the default.
+     *
+     * @param directory the directory, not null
+     * @return this builder
+     */
+    public Builder directory(CprDirectory directory) {
+      this.directory = Objects.requireNonNull(directory, "directory");
       return this;
     }
 

@@ -13,7 +13,16 @@ public enum OfficeRule implements ViolationKind {
   DATE_IN_FUTURE("date", "Datoen %s ligger efter i dag, %s.", "The date %s is after today, %s."),
   /** A date registered later than the entry point allows. */
   REGISTERED_TOO_LATE("date", "Datoen %s ligger mere end %s dage før i dag; registrér den som en rettelse.",
-      "The date %s is more than %s days before today; record it as a correction.");
+      "The date %s is more than %s days before today; record it as a correction."),
+  /**
+   * Reading a full CPR number, or exporting a case, needs a stated purpose (databeskyttelsesloven §
+   * 11 and GDPR art. 5(1)(b): a CPR number is processed for a stated purpose only).
+   */
+  PURPOSE_REQUIRED("purpose", "Angiv formålet med 1–200 tegn (der er %s).",
+      "State the purpose in 1–200 characters (it has %s)."),
+  /** A loan fund is opened for a period that has not ended: loans are granted from it. */
+  FUND_PERIOD_ENDED("period", "Perioden %s sluttede %s; der kan ikke åbnes en lånepulje for den.",
+      "The period %s ended on %s; no loan fund can be opened for it.");
 
   private final RuleText text;
 

@@ -51,6 +51,11 @@ public final class InMemoryReads implements ProgrammeReads {
   }
 
   @Override
+  public dk.mikrolan.calendar.BankingCalendar calendar() {
+    return streams.calendar();
+  }
+
+  @Override
   public Page<CaseSummary> cases(CaseQuery query, Optional<String> after, int limit) {
     Objects.requireNonNull(query, "query");
     ProgrammeReads.requireLimit(limit);
@@ -100,6 +105,23 @@ public final class InMemoryReads implements ProgrammeReads {
   @Override
   public BigDecimal deMinimisTotalEur(UndertakingId undertaking, LocalDate end) {
     return streams.deMinimisTotalEur(undertaking, end);
+  }
+
+  @Override
+  public List<dk.mikrolan.report.CaseRecord> reportInputs(Set<String> municipalities,
+      dk.mikrolan.report.ReportScope scope) {
+    Set<String> codes = scope(municipalities);
+    Objects.requireNonNull(scope, "scope");
+    List<CaseRef> refs = new ArrayList<>();
+    for (StreamId stream : store.streams(CASE)) {
+      CaseRef ref = CaseRef.parse(stream.id());
+      if (codes.contains(ref.municipalityCode())
+          && summary(ref).filter(s -> scope.covers(ref.municipalityCode(), s.cohortId(), s.referredOn())).isPresent()) {
+        refs.add(ref);
+      }
+    }
+    refs.sort(PageCursor.CASE_ORDER);
+    return refs.stream().map(streams::record).toList();
   }
 
   private static Set<String> scope(Set<String> municipalities) {

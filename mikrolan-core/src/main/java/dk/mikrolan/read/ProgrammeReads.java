@@ -106,6 +106,26 @@ public interface ProgrammeReads {
   BigDecimal deMinimisTotalEur(UndertakingId undertaking, LocalDate end);
 
   /**
+   * Returns the inputs of the programme report: each case of the municipalities asked for that is
+   * in the scope ({@link dk.mikrolan.report.ReportScope#covers}), with its loan account, in
+   * (municipality, case id) order.
+   *
+   * @param municipalities the municipalities the report may cover, not empty
+   * @param scope which cases, not null
+   * @return the records, never null
+   * @throws IllegalArgumentException if no municipality is given
+   */
+  List<dk.mikrolan.report.CaseRecord> reportInputs(Set<String> municipalities, dk.mikrolan.report.ReportScope scope);
+
+  /**
+   * Returns the banking calendar the loan accounts' due dates follow in these reads: configured
+   * once, where the storage is configured, and the one the entry point built over this port uses.
+   *
+   * @return the calendar, never null
+   */
+  dk.mikrolan.calendar.BankingCalendar calendar();
+
+  /**
    * Checks a page's limit.
    *
    * @param limit the limit asked for

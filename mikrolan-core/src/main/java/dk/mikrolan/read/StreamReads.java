@@ -55,6 +55,30 @@ public final class StreamReads {
   }
 
   /**
+   * Returns the banking calendar the loan accounts are replayed with.
+   *
+   * @return the calendar, never null
+   */
+  public BankingCalendar calendar() {
+    return calendar;
+  }
+
+  /**
+   * Returns a case with its loan account, as the programme report takes it.
+   *
+   * @param ref the case, not null
+   * @return the record, never null
+   */
+  public dk.mikrolan.report.CaseRecord record(CaseRef ref) {
+    dk.mikrolan.programme.ParticipantCase kase = dk.mikrolan.programme.ParticipantCase.replay(
+        store.load(dk.mikrolan.programme.ProgrammeStreams.caseStream(ref), dk.mikrolan.programme.CaseEvent.class));
+    List<dk.mikrolan.loan.LoanEvent> loan = store.load(dk.mikrolan.programme.ProgrammeStreams.loanStream(ref),
+        dk.mikrolan.loan.LoanEvent.class);
+    return new dk.mikrolan.report.CaseRecord(ref.caseId(), kase,
+        loan.isEmpty() ? Optional.empty() : Optional.of(dk.mikrolan.loan.LoanAccount.replay(calendar, loan)));
+  }
+
+  /**
    * Returns a page of the loans in arrears on a date among the given loans.
    *
    * @param loans the loans to look at, of the municipalities asked for, not null

@@ -37,4 +37,21 @@ public record ReportScope(
   public static ReportScope municipality(String code) {
     return new ReportScope(Optional.of(code), Optional.empty(), Optional.empty(), Optional.empty());
   }
+
+  /**
+   * Whether a case is in this scope: of the municipality (if one is named), in the cohort (if one
+   * is named), referred within the dates (inclusive, if given). The JDBC adapter's query states the
+   * same conditions in SQL.
+   *
+   * @param municipalityCode the case's municipality, not null
+   * @param caseCohortId the case's cohort, if it has one
+   * @param referredOn the day the case was referred, not null
+   * @return whether it is in scope
+   */
+  public boolean covers(String municipalityCode, Optional<String> caseCohortId, LocalDate referredOn) {
+    return municipalityCode().map(municipalityCode::equals).orElse(true)
+        && cohortId().map(c -> caseCohortId.map(c::equals).orElse(false)).orElse(true)
+        && referredFrom().map(d -> !referredOn.isBefore(d)).orElse(true)
+        && referredTo().map(d -> !referredOn.isAfter(d)).orElse(true);
+  }
 }

@@ -58,11 +58,9 @@ class MikrolanPermissionsTest {
       Map.entry(Action.APPROVE, "DE"), Map.entry(Action.REJECT, "DE"), Map.entry(Action.DEFER, "DE"),
       Map.entry(Action.RESCHEDULE, "DE"), Map.entry(Action.WRITE_OFF, "DE"), Map.entry(Action.PAY_OUT, "FI"),
       Map.entry(Action.RECORD_PAYMENT, "FI"), Map.entry(Action.REVERSE_PAYMENT, "FI"), Map.entry(Action.REFUND, "FI"),
-      Map.entry(Action.ADOPT_POLICY, "AD"), Map.entry(Action.READ, "CW DE FI AU"));
-
-  /** The actions the entry point has no method for yet: the queries, policies and funds. */
-  private static final Set<Action> NOT_YET_THROUGH_THE_ENTRY_POINT = EnumSet.of(
-      Action.MANAGE_FUND, Action.REVEAL_CPR, Action.READ_REPORT, Action.READ_ACCESS_LOG, Action.EXPORT_CASE);
+      Map.entry(Action.ADOPT_POLICY, "AD"), Map.entry(Action.MANAGE_FUND, "AD"), Map.entry(Action.READ, "CW DE FI AU"),
+      Map.entry(Action.REVEAL_CPR, "CW DE"), Map.entry(Action.READ_REPORT, "CW DE FI AU AD"),
+      Map.entry(Action.READ_ACCESS_LOG, "AU"), Map.entry(Action.EXPORT_CASE, "DE AU"));
 
   private static final Map<String, Role> ROLE = Map.of("CW", Role.CASEWORKER, "DE", Role.DECIDER, "FI", Role.FINANCE,
       "AU", Role.AUDITOR, "AD", Role.ADMIN);
@@ -70,10 +68,22 @@ class MikrolanPermissionsTest {
   private static final CaseRef REF = CaseRef.of("751", "2026-0042");
   private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
-  private final Mikrolan office = Mikrolan.builder(new InMemoryEventStore(), letter -> { },
-      TestClock.at("2026-06-01T09:00:00Z")).policies(PolicySource.of(List.of(ProgrammePolicy.builder()
-          .municipalityCode("751").municipalityName("Aarhus Kommune").validFrom(LocalDate.of(2026, 1, 1)).build())))
-      .build();
+  private final Mikrolan office = seeded(Mikrolan.builder(new InMemoryEventStore(), letter -> { },
+      TestClock.at("2026-06-01T09:00:00Z")).build(), ProgrammePolicy.builder()
+          .municipalityCode("751").municipalityName("Aarhus Kommune").validFrom(LocalDate.of(2026, 1, 1)).build());
+
+  /** The entry point with a municipality's policy seeded into its history, as a host does at start. */
+  static Mikrolan seeded(Mikrolan office, ProgrammePolicy policy) {
+    Actor seed = Actor.system("policy-seed", Set.of(Role.ADMIN), Set.of(policy.municipalityCode()));
+    assertThat(office.seedPolicies(seed, Map.of(policy.municipalityCode() + ".properties", policy)))
+        .isInstanceOf(UseCaseResult.Done.class);
+    return office;
+  }
+
+  /** The case exists, so what the table allows meets the domain's answer, never NOT_FOUND. */
+  private final UseCaseResult<?> referred = office.caseWork(Actor.person("cw-0", Set.of(Role.CASEWORKER), Set.of("751")),
+      REF, new CaseRequest.Refer(ProgrammeFixtures.participant("P-1", "Navn", BenefitType.SICKNESS_BENEFIT)),
+      Optional.empty());
 
   private static RepaymentTerms terms() {
     return RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000)).firstDueDate(LocalDate.of(2026, 8, 1))
@@ -119,6 +129,14 @@ class MikrolanPermissionsTest {
         ref.municipalityCode()).municipalityName("Aarhus Kommune").validFrom(LocalDate.of(2026, 7, 1)).build()));
     c.put(Action.READ, (a, ref) -> asResult(office.cases(a, dk.mikrolan.read.CaseQuery.in(Set.of(ref.municipalityCode())),
         Optional.empty(), 10)));
+    c.put(Action.MANAGE_FUND, (a, ref) -> office.openFund(a, ref.municipalityCode(), FundPeriod.ofYear(2026)));
+    c.put(Action.REVEAL_CPR, (a, ref) -> asResult(office.revealCpr(a, new dk.mikrolan.identity.ParticipantRef(
+        ref.municipalityCode(), ParticipantId.of("P-1")), "opfølgning med Udbetaling Danmark")));
+    c.put(Action.READ_REPORT, (a, ref) -> asResult(office.report(a, Set.of(ref.municipalityCode()),
+        dk.mikrolan.report.ReportScope.municipality(ref.municipalityCode()), TODAY)));
+    c.put(Action.READ_ACCESS_LOG, (a, ref) -> asResult(office.accessLog(a, Set.of(ref.municipalityCode()), TODAY, TODAY,
+        100)));
+    c.put(Action.EXPORT_CASE, (a, ref) -> asResult(office.exportCase(a, ref, "aktindsigt 2026-17")));
     c.put(Action.RECORD_BOOKING, (a, ref) -> office.recordLegacyBooking(a, ref, Booking.of(FundPeriod.ofYear(2026),
         UndertakingId.of("751", ParticipantId.of("P-1")))));
     return c;
@@ -146,11 +164,10 @@ class MikrolanPermissionsTest {
   }
 
   @Test
-  void everyCommandOfTheEntryPointHasARowAndEveryActionIsCovered() {
+  void everyActionHasARowAndAMethodOfTheEntryPoint() {
+    assertThat(referred).isInstanceOf(UseCaseResult.Done.class);
     assertThat(calls().keySet()).containsExactlyInAnyOrderElementsOf(TABLE.keySet());
-    Set<Action> all = EnumSet.copyOf(TABLE.keySet());
-    all.addAll(NOT_YET_THROUGH_THE_ENTRY_POINT);
-    assertThat(all).containsExactlyInAnyOrder(Action.values());
+    assertThat(TABLE.keySet()).containsExactlyInAnyOrder(Action.values());
   }
 
   @Test

@@ -61,7 +61,8 @@ class MikrolanTest {
   private final TestClock clock = TestClock.at("2026-01-05T09:00:00Z");
   private final InMemoryEventStore store = new InMemoryEventStore();
   private final List<OutboxLetter> sent = new ArrayList<>();
-  private final Mikrolan office = Mikrolan.builder(store, sent::add, clock).policies(PolicySource.of(List.of(AARHUS))).build();
+  private final Mikrolan office = MikrolanPermissionsTest.seeded(
+      Mikrolan.builder(store, sent::add, clock).build(), AARHUS);
 
   private static RepaymentTerms terms() {
     return RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000)).firstDueDate(LocalDate.of(2026, 8, 1))

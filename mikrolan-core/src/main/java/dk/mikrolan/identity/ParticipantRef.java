@@ -1,11 +1,9 @@
-package dk.mikrolan.jdbc;
+package dk.mikrolan.identity;
 
-import dk.mikrolan.identity.MunicipalityCode;
-import dk.mikrolan.identity.ParticipantId;
 import java.util.Objects;
 
 /**
- * A participant as the directory keys it: the municipality (kommunekode) and the id the
+ * A participant as the CPR directory keys it: the municipality (kommunekode) and the id the
  * municipality gave the participant. Two municipalities may use the same participant id.
  *
  * @param municipalityCode the municipality's three-digit code
