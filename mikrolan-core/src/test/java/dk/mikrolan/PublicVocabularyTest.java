@@ -63,7 +63,6 @@ class PublicVocabularyTest {
    */
   private static final Set<String> NOT_YET_CONVERTED =
       Set.of(
-          "dk.mikrolan.aid.DeMinimisExport",
           "dk.mikrolan.aid.DeMinimisRecord",
           "dk.mikrolan.cohort.Cohort",
           "dk.mikrolan.eligibility.EligibilityVerdict",
@@ -72,7 +71,6 @@ class PublicVocabularyTest {
           "dk.mikrolan.loan.LoanAccount",
           "dk.mikrolan.policy.PolicyHistory",
           "dk.mikrolan.policy.PolicyVersions",
-          "dk.mikrolan.policy.PolicyViolation",
           "dk.mikrolan.programme.ApproveLoan",
           "dk.mikrolan.programme.CaseCommand",
           "dk.mikrolan.programme.CaseEvent",
