@@ -75,15 +75,8 @@ class PublicVocabularyTest {
           "dk.mikrolan.programme.CaseCommand",
           "dk.mikrolan.programme.CaseEvent",
           "dk.mikrolan.programme.CaseWithLoan",
-          "dk.mikrolan.programme.DisburseLoan",
           "dk.mikrolan.programme.EndCase",
-          "dk.mikrolan.programme.ParticipantCase",
-          "dk.mikrolan.programme.RecordLegacyBooking",
-          "dk.mikrolan.report.ProgrammeReport",
-          "dk.mikrolan.testkit.CaseScript",
-          "dk.mikrolan.testkit.FundScript",
-          "dk.mikrolan.testkit.IdentityGenerators",
-          "dk.mikrolan.testkit.LoanScript");
+          "dk.mikrolan.programme.ParticipantCase");
 
   /**
    * Records that must accept null: the raw input from a form or another system, where anything may
