@@ -1,5 +1,7 @@
 package dk.mikrolan.jdbc;
 
+import java.util.Objects;
+
 /**
  * Turns domain events into stored payloads and back: a stable type name, a schema version and a
  * JSON payload per event. Reading an older schema version keeps working.
@@ -9,11 +11,18 @@ public interface EventCodec {
   /**
    * A stored form of an event.
    *
-   * @param type the stable type name, such as {@code loan.PaymentReceived}
+   * @param type the stable type name, such as {@code loan.PaymentReceived}, not null
    * @param schemaVersion the payload's schema version
-   * @param json the payload
+   * @param json the payload, not null
    */
-  record Encoded(String type, int schemaVersion, String json) {}
+  record Encoded(String type, int schemaVersion, String json) {
+
+    /** Checks that the type and the payload are present. */
+    public Encoded {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(json, "json");
+    }
+  }
 
   /**
    * Encodes an event.

@@ -72,14 +72,15 @@ public final class DeMinimisExport {
    * Returns the rows of several records, ordered by grant date, then undertaking key, then case.
    *
    * @param records the records, not null
-   * @return the rows, never null
+   * @return the rows, unmodifiable, never null
    */
-  public static List<Row> rows(Iterable<DeMinimisRecord> records) {
-    return List.ofAll(records)
+  public static java.util.List<Row> rows(Iterable<DeMinimisRecord> records) {
+    return java.util.List.copyOf(List.ofAll(records)
         .flatMap(DeMinimisExport::rowsOf)
         .sorted(Comparator.comparing(Row::grantDate)
             .thenComparing(Row::undertakingKey)
-            .thenComparing(r -> r.caseId().value()));
+            .thenComparing(r -> r.caseId().value()))
+        .asJava());
   }
 
   private static List<Row> rowsOf(DeMinimisRecord record) {
@@ -128,7 +129,7 @@ public final class DeMinimisExport {
    * @throws IllegalArgumentException if the header, a row's number of fields or a value is wrong;
    *     the message names the line
    */
-  public static List<Row> parse(String text) {
+  public static java.util.List<Row> parse(String text) {
     java.util.List<java.util.List<String>> records = records(text);
     if (records.isEmpty() || !String.join(",", records.get(0)).equals(HEADER)) {
       throw new IllegalArgumentException("Line 1 is not the header " + HEADER);
@@ -153,7 +154,7 @@ public final class DeMinimisExport {
         throw new IllegalArgumentException("Line " + (i + 1) + " has a value that cannot be read", e);
       }
     }
-    return List.ofAll(rows);
+    return java.util.List.copyOf(rows);
   }
 
   /** Splits RFC 4180 text into records of fields; accepts CRLF or LF line ends. */

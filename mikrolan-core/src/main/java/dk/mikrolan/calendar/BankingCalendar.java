@@ -151,12 +151,12 @@ public final class BankingCalendar {
   /**
    * Returns the years each rule applies in this calendar, as {@code [first, last]}.
    *
-   * @return the rules in force and their years, never null
+   * @return the rules in force and their years, unmodifiable, never null
    */
-  public Map<ClosingDayRule, int[]> ruleYears() {
-    Map<ClosingDayRule, int[]> copy = new EnumMap<>(ClosingDayRule.class);
-    ruleYears.forEach((k, v) -> copy.put(k, v.clone()));
-    return copy;
+  public Map<ClosingDayRule, List<Integer>> ruleYears() {
+    Map<ClosingDayRule, List<Integer>> copy = new EnumMap<>(ClosingDayRule.class);
+    ruleYears.forEach((k, v) -> copy.put(k, List.of(v[0], v[1])));
+    return Collections.unmodifiableMap(copy);
   }
 
   /**

@@ -47,19 +47,19 @@ final class InstalmentRows {
    * Appends the instalments of a new segment, starting on its own first due date; they become the
    * unsettled range (a reschedule has moved what was unpaid out of the old rows first).
    */
-  void appendSegment(LocalDate first, Frequency frequency, RoundingUnit unit, long[] amounts) {
-    dates.appendSegment(first, frequency, unit, amounts.length);
-    int needed = size + amounts.length;
+  void appendSegment(LocalDate first, Frequency frequency, RoundingUnit unit, List<Long> amounts) {
+    dates.appendSegment(first, frequency, unit, amounts.size());
+    int needed = size + amounts.size();
     if (needed > amount.length) {
       int capacity = Math.max(needed, amount.length * 2);
       amount = Arrays.copyOf(amount, capacity);
       remaining = Arrays.copyOf(remaining, capacity);
     }
     head = size;
-    for (int k = 0; k < amounts.length; k++) {
+    for (long ore : amounts) {
       work++;
-      amount[size] = amounts[k];
-      remaining[size] = amounts[k];
+      amount[size] = ore;
+      remaining[size] = ore;
       size++;
     }
     tail = size - 1;
@@ -107,10 +107,11 @@ final class InstalmentRows {
   }
 
   /** Settles the {@code shares} from the first unsettled row on, one each; returns what was left over. */
-  long settleInTurn(long[] shares) {
+  long settleInTurn(List<Long> shares) {
     long left = 0;
-    for (int j = 0; j < shares.length; j++) {
-      left += shares[j] - take(head + j, shares[j]);
+    for (int j = 0; j < shares.size(); j++) {
+      long share = shares.get(j);
+      left += share - take(head + j, share);
       gapsPossible |= remaining[head + j] == 0;
     }
     normalise();

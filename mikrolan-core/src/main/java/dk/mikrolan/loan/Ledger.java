@@ -133,7 +133,7 @@ final class Ledger {
     RoundingUnit unit = rows.lastUnsettledUnit();
     DkkAmount prepayment = DkkAmount.ofOre(amountOre);
     int spread = (int) Math.min(rows.spanOfUnsettled(), RepaymentSchedule.maxCount(prepayment, unit));
-    long[] shares = RepaymentSchedule.amountsInOre(prepayment, RepaymentPlan.byCount(spread), unit);
+    List<Long> shares = RepaymentSchedule.amountsInOre(prepayment, RepaymentPlan.byCount(spread), unit);
     return rows.settleFromLast(rows.settleInTurn(shares));
   }
 

@@ -95,7 +95,8 @@ final class PolicyFileReader {
       for (Violation v : e.violations()) {
         boolean consequence =
             PolicyViolation.ofCode(v.code())
-                .exists(kind -> kind.involves().exists(unreadAttributes::contains));
+                .filter(kind -> kind.involves().stream().anyMatch(unreadAttributes::contains))
+                .isPresent();
         if (!consequence) {
           problems = problems.append(atKey(v, keyOf(v.field())));
         }

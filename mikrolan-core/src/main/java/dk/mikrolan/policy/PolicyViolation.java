@@ -171,8 +171,8 @@ public enum PolicyViolation implements ViolationKind {
    *
    * @return the attribute names, never null nor empty
    */
-  public List<String> involves() {
-    return involves;
+  public java.util.List<String> involves() {
+    return involves.asJava();
   }
 
   /**
@@ -181,7 +181,7 @@ public enum PolicyViolation implements ViolationKind {
    * @param code a violation's code, not null
    * @return the kind, or none if no kind has that code
    */
-  public static io.vavr.control.Option<PolicyViolation> ofCode(String code) {
-    return List.of(values()).find(k -> k.name().equals(code));
+  public static java.util.Optional<PolicyViolation> ofCode(String code) {
+    return List.of(values()).find(k -> k.name().equals(code)).toJavaOptional();
   }
 }

@@ -59,7 +59,14 @@ public final class DisburseLoan implements UseCase<CaseWithLoan, DisburseLoan.Pa
    * @param kase the case after the payout
    * @param loan the loan account after the payout
    */
-  public record Paid(ParticipantCase kase, LoanAccount loan) {}
+  public record Paid(ParticipantCase kase, LoanAccount loan) {
+
+    /** Checks that every component is present. */
+    public Paid {
+      Objects.requireNonNull(kase, "kase");
+      Objects.requireNonNull(loan, "loan");
+    }
+  }
 
 
   private final Request request;

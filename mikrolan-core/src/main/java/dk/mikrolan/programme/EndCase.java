@@ -55,7 +55,15 @@ public final class EndCase implements UseCase<EndCase.Loaded, EndCase.Ended> {
    * @param letterId the id of the rejection letter in the outbox (none for a withdrawal)
    * @param letter the rejection letter (none for a withdrawal)
    */
-  public record Ended(ParticipantCase kase, Optional<String> letterId, Optional<DecisionLetter> letter) {}
+  public record Ended(ParticipantCase kase, Optional<String> letterId, Optional<DecisionLetter> letter) {
+
+    /** Checks that every component is present. */
+    public Ended {
+      Objects.requireNonNull(kase, "kase");
+      Objects.requireNonNull(letterId, "letterId");
+      Objects.requireNonNull(letter, "letter");
+    }
+  }
 
   /**
    * What ending decides on.

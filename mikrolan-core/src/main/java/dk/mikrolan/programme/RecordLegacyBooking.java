@@ -53,7 +53,15 @@ public final class RecordLegacyBooking implements UseCase<RecordLegacyBooking.Lo
    * @param fund the named period's loan fund
    * @param aid the named undertaking's de minimis record
    */
-  public record Loaded(ParticipantCase kase, LoanFund fund, DeMinimisRecord aid) {}
+  public record Loaded(ParticipantCase kase, LoanFund fund, DeMinimisRecord aid) {
+
+    /** Checks that every component is present. */
+    public Loaded {
+      Objects.requireNonNull(kase, "kase");
+      Objects.requireNonNull(fund, "fund");
+      Objects.requireNonNull(aid, "aid");
+    }
+  }
 
   private final Request request;
   private final PolicyVersions<ProgrammePolicy> policies;

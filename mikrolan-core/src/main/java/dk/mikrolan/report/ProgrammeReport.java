@@ -5,6 +5,7 @@ import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.programme.Stage;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 
 /**
@@ -37,4 +38,19 @@ public record ProgrammeReport(
     Share onTime,
     Map<ArrearsBucket, Long> arrearsByBucket,
     DkkAmount writtenOff,
-    SortedMap<Integer, Share> selfSupporting) {}
+    SortedMap<Integer, Share> selfSupporting) {
+
+  /** Checks that every component is present. */
+  public ProgrammeReport {
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(funnel, "funnel");
+    Objects.requireNonNull(exits, "exits");
+    Objects.requireNonNull(amountGranted, "amountGranted");
+    Objects.requireNonNull(amountDisbursed, "amountDisbursed");
+    Objects.requireNonNull(onTime, "onTime");
+    Objects.requireNonNull(arrearsByBucket, "arrearsByBucket");
+    Objects.requireNonNull(writtenOff, "writtenOff");
+    Objects.requireNonNull(selfSupporting, "selfSupporting");
+  }
+}

@@ -54,7 +54,7 @@ public final class RepaymentSchedule {
    *     in whole units, or a due date falls outside the calendar's years
    */
   public static RepaymentSchedule of(RepaymentTerms terms, BankingCalendar calendar) {
-    long[] amounts = amountsInOre(terms.principal(), terms.plan(), terms.roundingUnit());
+    long[] amounts = split(terms.principal(), terms.plan(), terms.roundingUnit());
     List<Instalment> list = new ArrayList<>(amounts.length);
     for (int k = 0; k < amounts.length; k++) {
       LocalDate nominal = terms.frequency().nominalDate(terms.firstDueDate(), k);
@@ -70,11 +70,16 @@ public final class RepaymentSchedule {
    * @param principal the principal, positive, not null
    * @param plan the plan, not null
    * @param unit the rounding unit, not null
-   * @return the amounts in due order, each positive, summing exactly to the principal
+   * @return the amounts in due order, each positive, summing exactly to the principal; an
+   *     unmodifiable list, never null
    * @throws IllegalArgumentException if the count exceeds the whole units of the principal, or a
    *     fixed amount is not a whole number of units
    */
-  public static long[] amountsInOre(DkkAmount principal, RepaymentPlan plan, RoundingUnit unit) {
+  public static List<Long> amountsInOre(DkkAmount principal, RepaymentPlan plan, RoundingUnit unit) {
+    return Arrays.stream(split(principal, plan, unit)).boxed().toList();
+  }
+
+  private static long[] split(DkkAmount principal, RepaymentPlan plan, RoundingUnit unit) {
     if (!principal.isPositive()) {
       throw new IllegalArgumentException("Principal must be positive: " + principal);
     }

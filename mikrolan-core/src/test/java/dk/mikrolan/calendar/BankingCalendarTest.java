@@ -145,7 +145,7 @@ class BankingCalendarTest {
 
   @Test
   void reportsTheYearsOfEachRule() {
-    Map<ClosingDayRule, int[]> years = DANISH.ruleYears();
+    Map<ClosingDayRule, List<Integer>> years = DANISH.ruleYears();
 
     assertThat(years).containsOnlyKeys(ClosingDayRule.values());
     assertThat(years.get(ClosingDayRule.GENERAL_PRAYER_DAY)).containsExactly(2000, 2023);
@@ -157,7 +157,10 @@ class BankingCalendarTest {
 
   @Test
   void doesNotShareItsRuleYears() {
-    DANISH.ruleYears().get(ClosingDayRule.GENERAL_PRAYER_DAY)[1] = 2199;
+    assertThatThrownBy(() -> DANISH.ruleYears().get(ClosingDayRule.GENERAL_PRAYER_DAY).set(1, 2199))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> DANISH.ruleYears().remove(ClosingDayRule.GENERAL_PRAYER_DAY))
+        .isInstanceOf(UnsupportedOperationException.class);
 
     assertThat(DANISH.ruleYears().get(ClosingDayRule.GENERAL_PRAYER_DAY))
         .containsExactly(2000, 2023);

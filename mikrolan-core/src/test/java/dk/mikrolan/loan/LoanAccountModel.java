@@ -109,9 +109,9 @@ final class LoanAccountModel {
     return m;
   }
 
-  private void addRows(LocalDate first, Frequency frequency, RoundingUnit unit, long[] amounts) {
-    for (int k = 0; k < amounts.length; k++) {
-      rows.add(new Row(first, frequency, unit, k, amounts[k]));
+  private void addRows(LocalDate first, Frequency frequency, RoundingUnit unit, List<Long> amounts) {
+    for (int k = 0; k < amounts.size(); k++) {
+      rows.add(new Row(first, frequency, unit, k, amounts.get(k)));
     }
   }
 
@@ -153,13 +153,13 @@ final class LoanAccountModel {
     List<Row> span = rows.subList(rows.indexOf(open.get(0)), rows.indexOf(open.get(open.size() - 1)) + 1);
     RoundingUnit unit = open.get(open.size() - 1).unit;
     int spread = (int) Math.min(span.size(), Math.max(1, amount / unit.ore()));
-    long[] shares = RepaymentSchedule.amountsInOre(DkkAmount.ofOre(amount), RepaymentPlan.byCount(spread), unit);
+    List<Long> shares = RepaymentSchedule.amountsInOre(DkkAmount.ofOre(amount), RepaymentPlan.byCount(spread), unit);
     long left = 0;
     for (int j = 0; j < spread; j++) {
       Row r = span.get(j);
-      long take = Math.min(shares[j], r.remaining);
+      long take = Math.min(shares.get(j), r.remaining);
       r.remaining -= take;
-      left += shares[j] - take;
+      left += shares.get(j) - take;
     }
     return left;
   }

@@ -260,7 +260,7 @@ class ProgrammePolicyTest {
   @Test
   void namesEveryPolicyViolationsFieldAmongItsInvolvedAttributes() {
     for (PolicyViolation kind : PolicyViolation.values()) {
-      assertThat(kind.involves().head()).isEqualTo(kind.field());
+      assertThat(kind.involves().get(0)).isEqualTo(kind.field());
       assertThat(PolicyViolation.ofCode(kind.name()).get()).isEqualTo(kind);
     }
     assertThat(PolicyViolation.ofCode("NO_SUCH_CODE").isEmpty()).isTrue();

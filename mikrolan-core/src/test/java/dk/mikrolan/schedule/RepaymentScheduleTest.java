@@ -32,11 +32,11 @@ class RepaymentScheduleTest {
   @Test
   void givesTheLeftoverUnitsToTheFirstInstalments() {
     assertThat(RepaymentSchedule.amountsInOre(kr("1000"), RepaymentPlan.byCount(3), RoundingUnit.ORE))
-        .containsExactly(33_334, 33_333, 33_333);
+        .containsExactly(33_334L, 33_333L, 33_333L);
     assertThat(RepaymentSchedule.amountsInOre(kr("1001"), RepaymentPlan.byCount(3), RoundingUnit.WHOLE_KRONER))
-        .containsExactly(33_400, 33_400, 33_300);
+        .containsExactly(33_400L, 33_400L, 33_300L);
     assertThat(RepaymentSchedule.amountsInOre(kr("1000.02"), RepaymentPlan.byCount(3), RoundingUnit.ORE))
-        .containsExactly(33_334, 33_334, 33_334);
+        .containsExactly(33_334L, 33_334L, 33_334L);
   }
 
   @Test
@@ -54,35 +54,35 @@ class RepaymentScheduleTest {
   @Test
   void putsTheRemainderOfAFixedAmountInTheLastInstalment() {
     assertThat(RepaymentSchedule.amountsInOre(kr("1000"), RepaymentPlan.byAmount(kr("300")), RoundingUnit.ORE))
-        .containsExactly(30_000, 30_000, 30_000, 10_000);
+        .containsExactly(30_000L, 30_000L, 30_000L, 10_000L);
     assertThat(
             RepaymentSchedule.amountsInOre(
                 kr("1000.50"), RepaymentPlan.byAmount(kr("300")), RoundingUnit.WHOLE_KRONER))
-        .containsExactly(30_000, 30_000, 30_000, 10_050);
+        .containsExactly(30_000L, 30_000L, 30_000L, 10_050L);
   }
 
   @Test
   void endsWithAFullInstalmentWhenTheAmountDividesThePrincipal() {
     assertThat(RepaymentSchedule.amountsInOre(kr("1000"), RepaymentPlan.byAmount(kr("250")), RoundingUnit.ORE))
-        .containsExactly(25_000, 25_000, 25_000, 25_000);
+        .containsExactly(25_000L, 25_000L, 25_000L, 25_000L);
   }
 
   @Test
   void repaysInOneInstalmentWhenTheAmountExceedsThePrincipal() {
     assertThat(RepaymentSchedule.amountsInOre(kr("1000"), RepaymentPlan.byAmount(kr("5000")), RoundingUnit.ORE))
-        .containsExactly(100_000);
+        .containsExactly(100_000L);
   }
 
   @Test
   void allowsAsManyInstalmentsAsWholeUnits() {
     assertThat(RepaymentSchedule.amountsInOre(kr("10.99"), RepaymentPlan.byCount(10), RoundingUnit.WHOLE_KRONER))
-        .containsExactly(199, 100, 100, 100, 100, 100, 100, 100, 100, 100);
+        .containsExactly(199L, 100L, 100L, 100L, 100L, 100L, 100L, 100L, 100L, 100L);
   }
 
   @Test
   void allowsOneInstalmentOfLessThanAUnit() {
     assertThat(RepaymentSchedule.amountsInOre(kr("0.50"), RepaymentPlan.byCount(1), RoundingUnit.WHOLE_KRONER))
-        .containsExactly(50);
+        .containsExactly(50L);
     assertThat(RepaymentSchedule.maxCount(kr("0.50"), RoundingUnit.WHOLE_KRONER)).isEqualTo(1);
   }
 

@@ -19,6 +19,7 @@ import dk.mikrolan.schedule.RepaymentTerms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,6 +35,13 @@ import java.util.stream.Collectors;
  * @param steps the steps after the referral
  */
 public record CaseScript(BenefitType benefit, LocalDate referredOn, List<Step> steps) {
+
+  /** Checks that every component is present. */
+  public CaseScript {
+    Objects.requireNonNull(benefit, "benefit");
+    Objects.requireNonNull(referredOn, "referredOn");
+    steps = List.copyOf(steps);
+  }
 
   /** The actors scripts draw from: a caseworker, two advisors, a head of unit. */
   public static final List<String> ACTORS = List.of("cw-1", "adv-1", "adv-2", "head-1");
@@ -69,6 +77,11 @@ public record CaseScript(BenefitType benefit, LocalDate referredOn, List<Step> s
    * @param size a number from 0 to 1,000 that varies the step
    */
   public record Step(Kind kind, int days, int actor, int size) {
+
+    /** Checks that every component is present. */
+    public Step {
+      Objects.requireNonNull(kind, "kind");
+    }
 
     /**
      * Returns the concrete command against the state it meets.

@@ -8,6 +8,7 @@ import dk.mikrolan.money.DkkAmount;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +26,14 @@ import java.util.stream.Collectors;
  * @param steps the steps in order
  */
 public record FundScript(DkkAmount ceiling, boolean revolving, FundPeriod period, LocalDate openedOn, List<Step> steps) {
+
+  /** Checks that every component is present. */
+  public FundScript {
+    Objects.requireNonNull(ceiling, "ceiling");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(openedOn, "openedOn");
+    steps = List.copyOf(steps);
+  }
 
   /** The municipality every script's fund belongs to (Aarhus). */
   public static final String MUNICIPALITY = "751";
@@ -62,6 +71,11 @@ public record FundScript(DkkAmount ceiling, boolean revolving, FundPeriod period
    * @param size a number from 0 to 10,000 that scales the step's amount
    */
   public record Step(Kind kind, int days, int caseNumber, int size) {
+
+    /** Checks that every component is present. */
+    public Step {
+      Objects.requireNonNull(kind, "kind");
+    }
 
     /**
      * Returns the case the step concerns.

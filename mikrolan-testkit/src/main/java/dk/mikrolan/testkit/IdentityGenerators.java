@@ -3,6 +3,7 @@ package dk.mikrolan.testkit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -38,6 +39,12 @@ public final class IdentityGenerators {
    * @param number the number as {@code DDMMYY-SSSS} or {@code DDMMYYSSSS}, not null
    */
   public record CprSample(LocalDate birthDate, String number) {
+
+    /** Checks that every component is present. */
+    public CprSample {
+      Objects.requireNonNull(birthDate, "birthDate");
+      Objects.requireNonNull(number, "number");
+    }
 
     /**
      * Returns the number without the hyphen.

@@ -12,6 +12,7 @@ import dk.mikrolan.schedule.RoundingUnit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,13 @@ import java.util.stream.Collectors;
  * @param steps the steps in order
  */
 public record LoanScript(RepaymentTerms terms, LocalDate openedOn, List<Step> steps) {
+
+  /** Checks that every component is present. */
+  public LoanScript {
+    Objects.requireNonNull(terms, "terms");
+    Objects.requireNonNull(openedOn, "openedOn");
+    steps = List.copyOf(steps);
+  }
 
   /** What a step does. */
   public enum Kind {
@@ -74,6 +82,11 @@ public record LoanScript(RepaymentTerms terms, LocalDate openedOn, List<Step> st
    * @param size a number from 0 to 10,000 that scales the step's amount, count or choice
    */
   public record Step(Kind kind, int days, int size) {
+
+    /** Checks that every component is present. */
+    public Step {
+      Objects.requireNonNull(kind, "kind");
+    }
 
     /**
      * Returns the concrete command of this step against a state.
