@@ -191,7 +191,10 @@ public final class Mikrolan {
 
   /**
    * Approves a loan, today, with the actor as the approver (four-eyes compares the actor's id with
-   * the recommending advisor's).
+   * the recommending advisor's). Above the amount one decider may grant in the case's municipality,
+   * the first approval only records the proposal ({@link ApproveLoan.AwaitingSecondDecider}) and a
+   * second, different decider's approval of the same proposal grants it ({@link
+   * ApproveLoan.Approved}).
    *
    * @param actor the authenticated actor, not null
    * @param ref the case, not null
@@ -199,8 +202,8 @@ public final class Mikrolan {
    * @param key the request's idempotency key, if any
    * @return what happened, never null
    */
-  public UseCaseResult<ApproveLoan.Approved> approve(Actor actor, CaseRef ref, Approval approval,
-      Optional<RequestKey<? super ApproveLoan.Approved>> key) {
+  public UseCaseResult<ApproveLoan.Outcome> approve(Actor actor, CaseRef ref, Approval approval,
+      Optional<RequestKey<? super ApproveLoan.Outcome>> key) {
     Either<Refusal, Actor> allowed = check(actor, Action.APPROVE, ref.municipalityCode());
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
