@@ -416,9 +416,18 @@ public final class Mikrolan {
     return Either.right(actor);
   }
 
-  /** Whether the actor may take the action in the municipality, by the permissions in force there. */
+  /**
+   * Whether the actor may take the action in the municipality, by the permissions in force there:
+   * this entry point's table, narrowed by what the municipality's policy in force today withholds.
+   * Outside the actor's municipalities nothing is looked up: the case does not exist for it.
+   */
   private Either<Refusal, Actor> check(Actor actor, Action action, String municipalityCode) {
-    return permissions.check(actor, action, municipalityCode);
+    if (!actor.actsFor(municipalityCode)) {
+      return permissions.check(actor, action, municipalityCode);
+    }
+    Permissions inForce = policies.policies(municipalityCode).inForceOn(today())
+        .map(policy -> permissions.withholding(policy.withheld())).getOrElse(permissions);
+    return inForce.check(actor, action, municipalityCode);
   }
 
   private dk.mikrolan.read.ProgrammeReads reads() {
