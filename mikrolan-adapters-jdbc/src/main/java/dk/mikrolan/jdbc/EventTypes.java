@@ -75,12 +75,18 @@ final class EventTypes {
       new EventType("aid.AidCancelled", DeMinimisEvent.AidCancelled.class, 2,
           Map.of(1, EventTypes::aidCancelledV1toV2)),
 
-      v1("policy.VersionAdopted", PolicyEvent.VersionAdopted.class),
+      // Version 2 (0.3) holds the delegation's limit (approval.second-decider-above) and the
+      // permissions withheld (permissions.withheld.<ROLE>).
+      new EventType("policy.VersionAdopted", PolicyEvent.VersionAdopted.class, 2,
+          Map.of(1, EventTypes::versionAdoptedV1toV2)),
 
       // Added in 0.2 (schema version 1 of new types; older streams simply do not hold them).
       v1("case.Booked", CaseEvent.Booked.class),
       v1("letter.Issued", LetterEvent.Issued.class),
-      v1("letter.Delivered", LetterEvent.Delivered.class));
+      v1("letter.Delivered", LetterEvent.Delivered.class),
+
+      // Added in 0.3.
+      v1("case.FirstApprovalGiven", CaseEvent.FirstApprovalGiven.class));
 
   private final Map<String, EventType> byName = new HashMap<>();
   private final Map<Class<?>, EventType> byClass = new HashMap<>();
@@ -145,6 +151,22 @@ final class EventTypes {
       com.fasterxml.jackson.databind.node.ObjectNode v1) {
     com.fasterxml.jackson.databind.node.ObjectNode v2 = v1.deepCopy();
     v2.putNull("grantingAuthority");
+    return v2;
+  }
+
+  /**
+   * Version 1 of {@code policy.VersionAdopted} knew neither the delegation's limit nor withheld
+   * permissions: one decider approved any loan, and the permission table applied as it was. So the
+   * limit is written out empty (no limit), whatever a later release's default, and no {@code
+   * permissions.withheld.} key is added (nothing withheld). A payload without a policy object is
+   * left for the binding to refuse.
+   */
+  private static com.fasterxml.jackson.databind.node.ObjectNode versionAdoptedV1toV2(
+      com.fasterxml.jackson.databind.node.ObjectNode v1) {
+    com.fasterxml.jackson.databind.node.ObjectNode v2 = v1.deepCopy();
+    if (v2.get("policy") instanceof com.fasterxml.jackson.databind.node.ObjectNode policy) {
+      policy.put("approval.second-decider-above", "");
+    }
     return v2;
   }
 }

@@ -100,7 +100,8 @@ final class CaseJourney {
           : new CaseCommand.Approve(terms(), DkkAmount.ofKroner(700_000),
               Optional.of(new AidStatement(DkkAmount.parse("DKK 3912.57"), new BigDecimal("524.46"))),
               java.util.List.of(), dk.mikrolan.programme.Booking.of(dk.mikrolan.fund.FundPeriod.ofYear(day.getYear()),
-                  dk.mikrolan.aid.UndertakingId.of(kase.municipalityCode(), kase.participantId().get())), day, "head-1");
+                  dk.mikrolan.aid.UndertakingId.of(kase.municipalityCode(), kase.participantId().get())), Optional.empty(),
+              new BigDecimal("7.4600"), day, "head-1");
       case APPROVED -> new CaseCommand.RecordDisbursement(kase.approvedTerms().get().principal(), day, "cw-1");
       case DISBURSED -> new CaseCommand.FollowLoan(LoanStatus.ACTIVE, true, day, "system");
       case REPAYING -> new CaseCommand.FollowLoan(LoanStatus.REPAID, true, day, "system");

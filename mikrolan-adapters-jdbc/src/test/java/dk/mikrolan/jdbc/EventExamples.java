@@ -191,7 +191,32 @@ final class EventExamples {
         new CaseEvent.Booked(dk.mikrolan.programme.Booking.of(FundPeriod.ofYear(2026),
             dk.mikrolan.aid.UndertakingId.of(Cvr.parse("12345674"))), LocalDate.of(2026, 5, 22), "head-1"),
         new dk.mikrolan.programme.LetterEvent.Issued("751", letter()),
-        new dk.mikrolan.programme.LetterEvent.Delivered(LocalDate.of(2026, 5, 23), "system:letter-dispatcher"));
+        new dk.mikrolan.programme.LetterEvent.Delivered(LocalDate.of(2026, 5, 23), "system:letter-dispatcher"),
+
+        new CaseEvent.FirstApprovalGiven(terms(), dk.mikrolan.programme.Booking.of(FundPeriod.ofYear(2026),
+            dk.mikrolan.aid.UndertakingId.of(Cvr.parse("12345674"))),
+            Optional.of(dk.mikrolan.aid.UndertakingId.of("751", ParticipantId.of("P-1042"))),
+            List.of(Text.of("Budgettet er realistisk", "The budget is realistic")), new BigDecimal("7.4600"),
+            LocalDate.of(2026, 5, 21), "head-1"));
+  }
+
+  /**
+   * One example of every type whose current schema version is 2, in the registry's order, as
+   * {@code fixtures/events-v2.jsonl} holds it: each with the fields version 2 added set.
+   */
+  static List<Object> oneOfEachAtVersionTwo() {
+    return List.of(
+        new DeMinimisEvent.AidCancelled(CASE, LocalDate.of(2026, 7, 10), "Approval withdrawn", Optional.of("751")),
+        new PolicyEvent.VersionAdopted(ProgrammePolicy.builder()
+            .municipalityCode("751")
+            .municipalityName("Aarhus Kommune")
+            .validFrom(LocalDate.of(2027, 1, 1))
+            .addBaseRates(new BaseRate(LocalDate.of(2026, 1, 1), new BigDecimal("0.0231")))
+            .secondDeciderAbove(DkkAmount.parse("DKK 25000.00"))
+            .addWithheld(dk.mikrolan.access.Withheld.of(dk.mikrolan.access.Role.DECIDER, dk.mikrolan.access.Action.WITHDRAW),
+                dk.mikrolan.access.Withheld.of(dk.mikrolan.access.Role.CASEWORKER, dk.mikrolan.access.Action.WITHDRAW),
+                dk.mikrolan.access.Withheld.of(dk.mikrolan.access.Role.CASEWORKER, dk.mikrolan.access.Action.ADD_NOTE))
+            .build(), "Beskæftigelsesudvalget", LocalDate.of(2026, 11, 20)));
   }
 
   static dk.mikrolan.programme.DecisionLetter letter() {

@@ -78,9 +78,9 @@ class JacksonEventCodecTest {
       for (Class<?> event : sealed.getPermittedSubclasses()) {
         EventCodec.Encoded encoded = codec.encode(EventExamples.of(event));
         assertThat(encoded.type()).isEqualTo(AGGREGATES.get(sealed) + "." + event.getSimpleName());
-        // Every type is at version 1 but the one 0.2 moved to version 2.
+        // Every type is at version 1 but the one 0.2 and the one 0.3 moved to version 2.
         assertThat(encoded.schemaVersion()).as(encoded.type())
-            .isEqualTo(event == DeMinimisEvent.AidCancelled.class ? 2 : 1);
+            .isEqualTo(event == DeMinimisEvent.AidCancelled.class || event == PolicyEvent.VersionAdopted.class ? 2 : 1);
       }
     }
   }
@@ -312,7 +312,7 @@ class JacksonEventCodecTest {
         .withMessageContaining("at caseId");
     ObjectNode adopted = payload(EventExamples.of(PolicyEvent.VersionAdopted.class));
     ((ObjectNode) adopted.get("policy")).put("loan.floor", "DKK 0.00");
-    assertThatIllegalArgumentException().isThrownBy(() -> codec.decode("policy.VersionAdopted", 1, adopted.toString()))
+    assertThatIllegalArgumentException().isThrownBy(() -> codec.decode("policy.VersionAdopted", 2, adopted.toString()))
         .withMessageContaining("at policy")
         .withMessageContaining("loan.floor");
   }
@@ -407,5 +407,42 @@ class JacksonEventCodecTest {
         "{\"caseId\":\"2026-0042\",\"date\":\"2026-07-10\",\"reason\":\"withdrawn\"}");
     assertThat(v1).isEqualTo(new DeMinimisEvent.AidCancelled(dk.mikrolan.identity.CaseId.of("2026-0042"),
         java.time.LocalDate.of(2026, 7, 10), "withdrawn", java.util.Optional.empty()));
+  }
+
+  @Test
+  void aPolicyVersionHoldsTheDelegationFromVersionTwoAndReadsVersionOneAsNoLimitAndNothingWithheld()
+      throws Exception {
+    PolicyEvent.VersionAdopted now = (PolicyEvent.VersionAdopted) EventExamples.oneOfEachAtVersionTwo().get(1);
+    EventCodec.Encoded encoded = codec.encode(now);
+    assertThat(encoded.schemaVersion()).isEqualTo(2);
+    JsonNode policy = json.readTree(encoded.json()).get("policy");
+    assertThat(policy.get("approval.second-decider-above").asText()).isEqualTo("DKK 25000.00");
+    assertThat(policy.get("permissions.withheld.DECIDER").asText()).isEqualTo("WITHDRAW");
+    assertThat(roundTrip(now)).isEqualTo(now);
+
+    ObjectNode v1 = payload(EventExamples.of(PolicyEvent.VersionAdopted.class));
+    ((ObjectNode) v1.get("policy")).remove("approval.second-decider-above");
+    PolicyEvent.VersionAdopted read = (PolicyEvent.VersionAdopted) codec.decode("policy.VersionAdopted", 1,
+        v1.toString());
+    assertThat(read.policy().secondDeciderAbove()).isEmpty();
+    assertThat(read.policy().withheld()).isEmpty();
+    assertThat(read).isEqualTo(EventExamples.of(PolicyEvent.VersionAdopted.class));
+    // A broken version-1 payload is still refused by the binding, not by the upcaster.
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> codec.decode("policy.VersionAdopted", 1, "{\"adoptedBy\":\"x\",\"date\":\"2026-01-01\"}"))
+        .withMessageContaining("policy.VersionAdopted v1");
+  }
+
+  @Test
+  void aFirstApprovalRecordsTheWholeProposal() throws Exception {
+    CaseEvent.FirstApprovalGiven first = EventExamples.of(CaseEvent.FirstApprovalGiven.class);
+    ObjectNode stored = payload(first);
+    assertThat(stored.get("eurDkkRate").asText()).isEqualTo("7.4600");
+    assertThat(stored.get("formerUndertaking").asText()).isEqualTo("participant-751-P-1042");
+    assertThat(stored.get("booking").get("fundPeriod").asText()).isEqualTo("2026");
+    assertThat(roundTrip(first)).isEqualTo(first);
+    stored.remove("formerUndertaking");
+    assertThat(((CaseEvent.FirstApprovalGiven) codec.decode("case.FirstApprovalGiven", 1, stored.toString()))
+        .formerUndertaking()).isEmpty();
   }
 }

@@ -25,13 +25,20 @@ class StoredV1FixturesTest {
 
   /**
    * The frozen fixtures, in the order their types were added: events-v1.jsonl was written by
-   * version 0.1, events-0.2.jsonl holds the types 0.2 added. Neither is ever rewritten.
+   * version 0.1, events-0.2.jsonl holds the types 0.2 added, events-0.3.jsonl those 0.3 added. None
+   * is ever rewritten.
    */
-  private static final List<String> FIXTURES = List.of("/fixtures/events-v1.jsonl", "/fixtures/events-0.2.jsonl");
+  private static final List<String> FIXTURES =
+      List.of("/fixtures/events-v1.jsonl", "/fixtures/events-0.2.jsonl", "/fixtures/events-0.3.jsonl");
 
   private static List<JsonNode> storedLines() throws IOException {
+    return lines(FIXTURES);
+  }
+
+  /** Reads the lines of fixtures, in order. */
+  static List<JsonNode> lines(List<String> fixtures) throws IOException {
     List<JsonNode> lines = new ArrayList<>();
-    for (String fixture : FIXTURES) {
+    for (String fixture : fixtures) {
       try (InputStream in = StoredV1FixturesTest.class.getResourceAsStream(fixture)) {
         assertThat(in).as(fixture).isNotNull();
         for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {

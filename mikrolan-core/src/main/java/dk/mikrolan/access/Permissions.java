@@ -9,6 +9,7 @@ import static dk.mikrolan.access.Role.FINANCE;
 import dk.mikrolan.rules.Refusal;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -19,7 +20,9 @@ import java.util.Set;
 /**
  * Which role may do what: the one table every use case and query checks. The baseline below is
  * the library's; a municipality may narrow it (take a role away from an action, such as letting
- * only deciders withdraw), never widen it.
+ * only deciders withdraw), never widen it: for every entry point ({@link #without}), and in its
+ * policy ({@link #withholding}), so that each municipality's policy in force on the day narrows it
+ * further.
  *
  * <p>Why the baseline is as it is: case work is the caseworker's (the memo's caseworker and advisor
  * run the programme; a decider may add notes to the record, forvaltningsloven § 13 —
@@ -101,6 +104,24 @@ public final class Permissions {
       t.put(action, Collections.unmodifiableSet(kept));
     });
     return new Permissions(Collections.unmodifiableMap(t));
+  }
+
+  /**
+   * Returns a copy of this table with actions withheld from roles — a municipality's policy
+   * narrowing it ({@code ProgrammePolicy.withheld()}). Withholding only ever takes away.
+   *
+   * @param withheld the actions withheld from roles, not null
+   * @return the narrowed table (this table when nothing is withheld), never null
+   */
+  public Permissions withholding(Collection<Withheld> withheld) {
+    if (withheld.isEmpty()) {
+      return this;
+    }
+    Map<Action, Set<Role>> byAction = new EnumMap<>(Action.class);
+    for (Withheld w : withheld) {
+      byAction.computeIfAbsent(w.action(), a -> EnumSet.noneOf(Role.class)).add(w.role());
+    }
+    return without(byAction);
   }
 
   /**

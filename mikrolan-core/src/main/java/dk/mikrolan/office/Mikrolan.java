@@ -256,7 +256,10 @@ public final class Mikrolan {
 
   /**
    * Approves a loan, today, with the actor as the approver (four-eyes compares the actor's id with
-   * the recommending advisor's).
+   * the recommending advisor's). Above the amount one decider may grant in the case's municipality,
+   * the first approval only records the proposal ({@link ApproveLoan.AwaitingSecondDecider}) and a
+   * second, different decider's approval of the same proposal grants it ({@link
+   * ApproveLoan.Approved}).
    *
    * @param actor the authenticated actor, not null
    * @param ref the case, not null
@@ -264,8 +267,8 @@ public final class Mikrolan {
    * @param key the request's idempotency key, if any
    * @return what happened, never null
    */
-  public UseCaseResult<ApproveLoan.Approved> approve(Actor actor, CaseRef ref, Approval approval,
-      Optional<RequestKey<? super ApproveLoan.Approved>> key) {
+  public UseCaseResult<ApproveLoan.Outcome> approve(Actor actor, CaseRef ref, Approval approval,
+      Optional<RequestKey<? super ApproveLoan.Outcome>> key) {
     Either<Refusal, Actor> allowed = check(actor, Action.APPROVE, ref.municipalityCode());
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
@@ -675,9 +678,18 @@ public final class Mikrolan {
     return Either.right(actor);
   }
 
-  /** Whether the actor may take the action in the municipality, by the permissions in force there. */
+  /**
+   * Whether the actor may take the action in the municipality, by the permissions in force there:
+   * this entry point's table, narrowed by what the municipality's policy in force today withholds.
+   * Outside the actor's municipalities nothing is looked up: the case does not exist for it.
+   */
   private Either<Refusal, Actor> check(Actor actor, Action action, String municipalityCode) {
-    return permissions.check(actor, action, municipalityCode);
+    if (!actor.actsFor(municipalityCode)) {
+      return permissions.check(actor, action, municipalityCode);
+    }
+    Permissions inForce = policies.policies(municipalityCode).inForceOn(today())
+        .map(policy -> permissions.withholding(policy.withheld())).getOrElse(permissions);
+    return inForce.check(actor, action, municipalityCode);
   }
 
   private dk.mikrolan.read.ProgrammeReads reads() {

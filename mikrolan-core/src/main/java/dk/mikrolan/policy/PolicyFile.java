@@ -1,5 +1,7 @@
 package dk.mikrolan.policy;
 
+import dk.mikrolan.access.Action;
+import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.rules.Violation;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
@@ -59,10 +61,15 @@ import java.util.stream.Collectors;
  * aid.de-minimis-ceiling-eur = 300000
  * payout.lump-sum-warning-above = DKK 10000.00
  * follow-up.months = 6, 12, 24
+ * # Delegation (kompetenceplan): above this amount an approval needs a second decider; empty: never.
+ * approval.second-decider-above =
+ * # Actions withheld from a role of the library's permission table (an example; none by default).
+ * permissions.withheld.DECIDER = WITHDRAW
  * </pre>
  *
  * <p>Forms: amounts as {@code DKK 1000.00} or {@code 1000.00} (at most two decimals, never the
- * Danish {@code 1.000,00}); whole numbers in digits; dates as {@code YYYY-MM-DD}; rates and euro
+ * Danish {@code 1.000,00}); an empty amount where one is optional; role and action names as
+ * {@code access.Role} and {@code access.Action} spell them; whole numbers in digits; dates as {@code YYYY-MM-DD}; rates and euro
  * amounts as decimals with a point; lists separated by commas (an empty value is an empty list).
  * Values are trimmed, except free text (the municipality's name, the complaint texts, the journal
  * reference), which is taken as written. Load files with a UTF-8 {@link java.io.Reader} so that
@@ -75,13 +82,14 @@ import java.util.stream.Collectors;
  *
  * <p>{@link #read(Properties)} reports every problem at once, each with its key as the {@link
  * Violation#field()}: a missing required key, an unknown key (a misspelling never goes
- * unnoticed), an unreadable number, date, amount, switch or benefit type ({@link
+ * unnoticed), an unreadable number, date, amount, switch, benefit type, role or action ({@link
  * PolicyFileViolation}), and every value the policy's checks refuse ({@link PolicyViolation}).
  *
  * <p>Round trips: {@code read(write(p))} gives {@code p} back for every policy, and {@code
  * write(read(f))} gives {@code f} back for every complete file in canonical form (amounts as
- * {@code DKK 1000.00}, lists as {@code A, B}, benefits in {@link BenefitType} order, courses in
- * alphabetical order, no surrounding blanks on trimmed values). Comments are not kept.
+ * {@code DKK 1000.00}, lists as {@code A, B}, benefits and withheld actions in their enum's order,
+ * courses in alphabetical order, a {@code permissions.withheld.} key only for a role with something
+ * withheld, no surrounding blanks on trimmed values). Comments are not kept.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -198,6 +206,9 @@ public final class PolicyFile {
         p,
         PolicyKey.FOLLOW_UP_MONTHS,
         policy.followUpMonths().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+    put(p, PolicyKey.SECOND_DECIDER_ABOVE, policy.secondDeciderAbove().map(DkkAmount::toString).orElse(""));
+    policy.withheldByRole().forEach((role, actions) -> p.setProperty(PolicyKey.WITHHELD_PREFIX + role,
+        actions.stream().sorted().map(Action::name).collect(Collectors.joining(", "))));
     return p;
   }
 

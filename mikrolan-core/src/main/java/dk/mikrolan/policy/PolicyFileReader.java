@@ -1,5 +1,8 @@
 package dk.mikrolan.policy;
 
+import dk.mikrolan.access.Action;
+import dk.mikrolan.access.Role;
+import dk.mikrolan.access.Withheld;
 import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.rules.InvalidInputException;
 import dk.mikrolan.rules.Violation;
@@ -88,6 +91,8 @@ final class PolicyFileReader {
     optional(PolicyKey.DE_MINIMIS_CEILING_EUR, this::decimal).forEach(b::deMinimisCeilingEur);
     optional(PolicyKey.LUMP_SUM_WARNING_ABOVE, this::amount).forEach(b::lumpSumWarningAbove);
     optional(PolicyKey.FOLLOW_UP_MONTHS, this::months).forEach(b::followUpMonths);
+    optional(PolicyKey.SECOND_DECIDER_ABOVE, this::optionalAmount).forEach(b::secondDeciderAbove);
+    b.addAllWithheld(withheld());
     try {
       ProgrammePolicy policy = b.build();
       return problems.isEmpty() ? Validation.valid(policy) : Validation.invalid(problems);
@@ -107,7 +112,8 @@ final class PolicyFileReader {
 
   private void reportUnknownKeys() {
     for (String key : new TreeSet<>(properties.stringPropertyNames())) {
-      if (PolicyKey.ofKey(key).isEmpty() && !key.startsWith(PolicyKey.BASE_RATE_PREFIX)) {
+      if (PolicyKey.ofKey(key).isEmpty() && !key.startsWith(PolicyKey.BASE_RATE_PREFIX)
+          && !key.startsWith(PolicyKey.WITHHELD_PREFIX)) {
         problems = problems.append(PolicyFileViolation.POLICY_KEY_UNKNOWN.at(key, key));
       }
     }
@@ -172,6 +178,53 @@ final class PolicyFileReader {
       }
     }
     return new ArrayList<>(rates.values());
+  }
+
+  /**
+   * Reads the {@code permissions.withheld.<ROLE>} keys: each names a role and lists the actions
+   * withheld from it. A key whose role or one of whose actions is unknown is left out whole, so
+   * that a misspelling never withholds less than the file meant without saying so.
+   */
+  private java.util.List<Withheld> withheld() {
+    java.util.List<Withheld> withheld = new ArrayList<>();
+    for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+      if (!key.startsWith(PolicyKey.WITHHELD_PREFIX)) {
+        continue;
+      }
+      String roleName = key.substring(PolicyKey.WITHHELD_PREFIX.length());
+      Option<Role> role = List.of(Role.values()).find(r -> r.name().equals(roleName));
+      if (role.isEmpty()) {
+        problems = problems.append(PolicyFileViolation.POLICY_ROLE_UNKNOWN.at(
+            key, key, roleName, List.of(Role.values()).mkString(", ")));
+      }
+      Option<java.util.List<String>> items = distinctItems(key, properties.getProperty(key));
+      if (items.isEmpty()) {
+        continue;
+      }
+      java.util.List<Withheld> ofKey = new ArrayList<>();
+      boolean readable = role.isDefined();
+      for (String item : items.get()) {
+        Option<Action> action = List.of(Action.values()).find(a -> a.name().equals(item));
+        if (action.isEmpty()) {
+          problems = problems.append(PolicyFileViolation.POLICY_ACTION_UNKNOWN.at(key, key, item));
+          readable = false;
+        } else if (action.get() == Action.ADOPT_POLICY && role.isDefined()) {
+          problems = problems.append(atKey(PolicyViolation.ADOPT_POLICY_WITHHELD.violation(role.get()), key));
+          readable = false;
+        } else if (role.isDefined()) {
+          ofKey.add(Withheld.of(role.get(), action.get()));
+        }
+      }
+      if (readable) {
+        withheld.addAll(ofKey);
+      }
+    }
+    return withheld;
+  }
+
+  /** An amount, or nothing for an empty value. */
+  private Option<java.util.Optional<DkkAmount>> optionalAmount(String key, String value) {
+    return value.isBlank() ? Option.of(java.util.Optional.empty()) : amount(key, value).map(java.util.Optional::of);
   }
 
   /** Free text is taken as written: the properties format already drops leading blanks. */

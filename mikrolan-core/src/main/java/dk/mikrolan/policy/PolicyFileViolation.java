@@ -39,6 +39,14 @@ public enum PolicyFileViolation {
   POLICY_BENEFIT_UNKNOWN(
       "%s: '%s' er ikke en forsørgelsestype; brug %s.",
       "%s: '%s' is not a benefit type; use %s."),
+  /** A role (in a {@code permissions.withheld.} key) the library does not know. */
+  POLICY_ROLE_UNKNOWN(
+      "%s: '%s' er ikke en rolle; brug %s.",
+      "%s: '%s' is not a role; use %s."),
+  /** An action the library does not know. */
+  POLICY_ACTION_UNKNOWN(
+      "%s: '%s' er ikke en handling; brug en af Action-værdierne, fx WITHDRAW.",
+      "%s: '%s' is not an action; use one of the Action names, such as WITHDRAW."),
   /** An empty item in a comma-separated list, such as {@code TAX,,VAT}. */
   POLICY_LIST_ITEM_EMPTY(
       "%s har et tomt element: '%s'.", "%s has an empty item: '%s'."),

@@ -36,10 +36,17 @@ enum PolicyKey {
   REFERENCE_MARGIN_BP("aid.reference-margin-bp", "referenceMarginBasisPoints"),
   DE_MINIMIS_CEILING_EUR("aid.de-minimis-ceiling-eur", "deMinimisCeilingEur"),
   LUMP_SUM_WARNING_ABOVE("payout.lump-sum-warning-above", "lumpSumWarningAbove"),
-  FOLLOW_UP_MONTHS("follow-up.months", "followUpMonths");
+  FOLLOW_UP_MONTHS("follow-up.months", "followUpMonths"),
+  SECOND_DECIDER_ABOVE("approval.second-decider-above", "secondDeciderAbove");
 
   /** The prefix of the dated base-rate keys, followed by the date: {@code aid.base-rate.2026-01-01}. */
   static final String BASE_RATE_PREFIX = "aid.base-rate.";
+
+  /**
+   * The prefix of the keys that withhold actions from a role, followed by the role: {@code
+   * permissions.withheld.DECIDER}.
+   */
+  static final String WITHHELD_PREFIX = "permissions.withheld.";
 
   /** The keys without which a file is not a policy version. */
   static final List<PolicyKey> REQUIRED = List.of(MUNICIPALITY_CODE, MUNICIPALITY_NAME, VALID_FROM);

@@ -132,6 +132,16 @@ public enum PolicyViolation implements ViolationKind {
       "followUpMonths",
       "Opfølgningsmånederne skal være mindst én, over 0 og stigende, ikke %s.",
       "The follow-up months must be at least one, above 0 and increasing, not %s."),
+  /** A negative amount above which a second decider approves. */
+  SECOND_DECIDER_LIMIT_NEGATIVE(
+      "secondDeciderAbove",
+      "Beløbet, over hvilket en bevilling kræver en beslutningstager mere, kan ikke være negativt: %s",
+      "The amount above which an approval needs a second decider cannot be negative: %s."),
+  /** Withholding the adoption of policies, which would keep the municipality from ever changing its policy. */
+  ADOPT_POLICY_WITHHELD(
+      "withheld",
+      "Retten til at vedtage programpolitik kan ikke fratages (%s): kommunen kunne så aldrig ændre sin politik.",
+      "Adopting policies cannot be withheld (%s): the municipality could then never change its policy."),
   /** No appeal body in the complaint guidance (klagevejledning). */
   COMPLAINT_APPEAL_BODY_BLANK(
       "appealBody", "Klagevejledningen mangler klageinstansen.", "The complaint guidance has no appeal body."),

@@ -1,14 +1,21 @@
 package dk.mikrolan.policy;
 
 import dk.mikrolan.ValueStyle;
+import dk.mikrolan.access.Action;
+import dk.mikrolan.access.Role;
+import dk.mikrolan.access.Withheld;
 import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.rules.InvalidInputException;
 import dk.mikrolan.rules.Violation;
 import io.vavr.collection.Vector;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -45,6 +52,12 @@ import org.immutables.value.Value;
  *   <li>lump-sum warning above DKK 10,000 for cash-benefit recipients — Ankestyrelsen, "Nyt fra
  *       Ankestyrelsen" 1/2017: assets under DKK 10,000 do not affect kontanthjælp.
  *   <li>follow-up at 6, 12 and 24 months after disbursement.
+ *   <li>no second decider: one decider approves any loan — the municipality's own delegation
+ *       (kompetenceplan) decides otherwise. The municipal council delegates its decision power
+ *       (kommunestyrelsesloven § 31a; the financial committee's and the administration's delegation
+ *       plan), and many plans let one official grant up to an amount and ask for a second above it.
+ *   <li>nothing withheld: the library's permission table ({@code access.Permissions}) applies as it
+ *       is; the same delegation plan may narrow it for the municipality, never widen it.
  * </ul>
  *
  * <p>Building refuses an inconsistent version with an {@link InvalidInputException} that lists
@@ -248,6 +261,51 @@ public abstract class ProgrammePolicy implements Dated {
   }
 
   /**
+   * Returns the granted principal above which an approval needs a second decider (the
+   * municipality's delegation, kompetenceplan, under kommunestyrelsesloven § 31a): above it, one
+   * decider's approval only records the proposal, and a second decider's approval of the same
+   * proposal grants the loan. Zero or more; empty (the default) when one decider always suffices.
+   *
+   * @return the limit, or empty, never null
+   */
+  public abstract Optional<DkkAmount> secondDeciderAbove();
+
+  /**
+   * Returns the permissions the municipality withholds from roles of the library's permission
+   * table ({@link dk.mikrolan.access.Permissions}), under its delegation plan (kompetenceplan): a
+   * policy only narrows the table, never widens it. Adopting policies ({@link Action#ADOPT_POLICY})
+   * is never withheld, so that a municipality can always adopt its next version.
+   *
+   * @return the withheld pairs of role and action, empty by default, never null
+   */
+  public abstract Set<Withheld> withheld();
+
+  /**
+   * Returns {@link #withheld()} by role, as the policy file names them.
+   *
+   * @return role → actions withheld from it (only roles with something withheld), unmodifiable,
+   *     never null
+   */
+  public Map<Role, Set<Action>> withheldByRole() {
+    Map<Role, Set<Action>> byRole = new EnumMap<>(Role.class);
+    for (Withheld w : withheld()) {
+      byRole.computeIfAbsent(w.role(), r -> EnumSet.noneOf(Action.class)).add(w.action());
+    }
+    byRole.replaceAll((role, actions) -> Collections.unmodifiableSet(actions));
+    return Collections.unmodifiableMap(byRole);
+  }
+
+  /**
+   * Returns whether an approval of a principal needs a second decider under this version.
+   *
+   * @param principal the granted principal, not null
+   * @return true if the principal is above {@link #secondDeciderAbove()}
+   */
+  public boolean needsSecondDecider(DkkAmount principal) {
+    return secondDeciderAbove().map(principal::isGreaterThan).orElse(false);
+  }
+
+  /**
    * Returns the loan limits of this version, for schedule validation.
    *
    * @return the loan policy, never null
@@ -337,6 +395,15 @@ public abstract class ProgrammePolicy implements Dated {
     }
     if (!isIncreasingFromOne(followUpMonths())) {
       problems = problems.append(PolicyViolation.FOLLOW_UP_MONTHS_INVALID.violation(followUpMonths()));
+    }
+    if (secondDeciderAbove().isPresent() && secondDeciderAbove().get().isNegative()) {
+      problems = problems.append(
+          LoanPolicy.amountViolation(PolicyViolation.SECOND_DECIDER_LIMIT_NEGATIVE, secondDeciderAbove().get()));
+    }
+    for (Map.Entry<Role, Set<Action>> e : withheldByRole().entrySet()) {
+      if (e.getValue().contains(Action.ADOPT_POLICY)) {
+        problems = problems.append(PolicyViolation.ADOPT_POLICY_WITHHELD.violation(e.getKey()));
+      }
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

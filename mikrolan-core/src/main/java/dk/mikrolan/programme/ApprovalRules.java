@@ -45,8 +45,22 @@ final class ApprovalRules {
     if (extent != GrantExtent.FULL && a.considerations().isEmpty()) {
       p = p.append(CONSIDERATIONS_REQUIRED.violation()); // forvaltningsloven § 24, stk. 1, 2. pkt.
     }
+    // The municipality's delegation (kompetenceplan, kommunestyrelsesloven § 31a): above its
+    // limit a loan is granted only when two deciders have approved the very same proposal.
+    boolean twoDeciders = policy.needsSecondDecider(terms.principal());
+    Optional<CaseEvent.FirstApprovalGiven> first = c.firstApproval();
+    boolean confirms = twoDeciders && first.isPresent() && sameProposal(first.get(), a);
+    if (confirms) {
+      p = p.appendAll(secondDecider(first.get(), a.by()));
+    }
     if (!p.isEmpty()) {
       return Either.left(p);
+    }
+    if (twoDeciders && !confirms) {
+      // The first approval, or one of another proposal, which replaces the one that waited: the
+      // second decider confirms exactly what was proposed, never a changed proposal on their own.
+      return Either.right(List.of(new CaseEvent.FirstApprovalGiven(terms, a.booking(), a.formerUndertaking(),
+          a.considerations(), a.eurDkkRate(), a.date(), a.by())));
     }
     Optional<Justification> justification = extent == GrantExtent.FULL
         ? Optional.empty()
@@ -73,6 +87,23 @@ final class ApprovalRules {
     return c.recommendation().isDefined() && c.recommendation().get().by().equals(decider)
         ? Vector.of(FOUR_EYES.violation(decider))
         : Vector.empty();
+  }
+
+  /**
+   * Two deciders above the delegation's limit: the second is not the first. With {@link #fourEyes}
+   * (checked for both, so neither is the recommending advisor) the one place that says who may
+   * decide.
+   */
+  static Vector<Violation> secondDecider(CaseEvent.FirstApprovalGiven first, String decider) {
+    return first.by().equals(decider) ? Vector.of(SAME_DECIDER_TWICE.violation(decider)) : Vector.empty();
+  }
+
+  /** Whether an approval proposes exactly what the first approval did. */
+  static boolean sameProposal(CaseEvent.FirstApprovalGiven first, CaseCommand.Approve a) {
+    return first.terms().equals(a.terms()) && first.booking().equals(a.booking())
+        && first.formerUndertaking().equals(a.formerUndertaking())
+        && first.considerations().equals(a.considerations())
+        && first.eurDkkRate().compareTo(a.eurDkkRate()) == 0;
   }
 
   private static RuleReference limits(ProgrammePolicy policy) {

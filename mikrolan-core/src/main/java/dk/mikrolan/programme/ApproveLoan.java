@@ -39,9 +39,17 @@ import java.util.Optional;
  * each stream at the version it was read at, so two approvals at once can never overcommit the
  * fund. A decision: a conflict goes back to the caller.
  *
+ * <p>Above the amount one decider may grant under the municipality's delegation (kompetenceplan;
+ * {@link ProgrammePolicy#secondDeciderAbove()} of the policy in force on the decision's date), the
+ * first decider's approval is checked as a full one would be but writes only {@link
+ * CaseEvent.FirstApprovalGiven} to the case — no commitment, no aid, no loan, no letter — and the
+ * outcome is {@link AwaitingSecondDecider}; a second, different decider's approval of the same
+ * proposal grants the loan as a one-step approval does ({@link Approved}). Another proposal
+ * replaces the one that waited and waits for its own second decider.
+ *
  * <p>This class is immutable and thread-safe.
  */
-public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoan.Approved> {
+public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoan.Outcome> {
 
   /**
    * The request.
@@ -75,13 +83,38 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
   }
 
   /**
-   * What an approval did.
+   * What an approval did: granted the loan, or recorded the first of two deciders' approvals. An
+   * adapter answers {@link Approved} as done (HTTP 200) and {@link AwaitingSecondDecider} as
+   * accepted but not yet granted (HTTP 202).
+   */
+  public sealed interface Outcome {
+    /**
+     * Returns the case after the approval.
+     *
+     * @return the case, never null
+     */
+    ParticipantCase kase();
+  }
+
+  /**
+   * The loan was granted.
    *
    * @param kase the case after the approval
    * @param letterId the id of the decision letter in the outbox
    * @param letter the decision letter
    */
-  public record Approved(ParticipantCase kase, String letterId, DecisionLetter letter) {}
+  public record Approved(ParticipantCase kase, String letterId, DecisionLetter letter) implements Outcome {}
+
+  /**
+   * The first decider approved a loan above the delegation's limit: nothing is granted or committed
+   * until a second, different decider approves the same proposal.
+   *
+   * @param kase the case after the first approval
+   * @param firstApproval the proposal as recorded
+   * @param notice why a second decider is needed, in Danish and English
+   */
+  public record AwaitingSecondDecider(ParticipantCase kase, CaseEvent.FirstApprovalGiven firstApproval, Text notice)
+      implements Outcome {}
 
   /**
    * What the approval decides on.
@@ -153,7 +186,7 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
   }
 
   @Override
-  public Either<Refusal, Decided<Approved>> decide(Loaded loaded) {
+  public Either<Refusal, Decided<Outcome>> decide(Loaded loaded) {
     Request r = request;
     ParticipantCase kase = loaded.kase();
     Vector<Violation> reasons = Loads.policyMismatch(r.ref(), policies).appendAll(ownParticipant(kase, r));
@@ -187,7 +220,8 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
     DkkAmount room = loaded.fund().status() == LoanFundStatus.OPEN ? loaded.fund().remainingRoom() : DkkAmount.ZERO;
     Either<Refusal, List<CaseEvent>> caseOutcome = kase.decide(new CaseCommand.Approve(r.terms(),
         room, Optional.ofNullable(statement), r.considerations(),
-        Booking.of(r.fundPeriod(), r.undertaking()), r.date(), r.approver()), policies);
+        Booking.of(r.fundPeriod(), r.undertaking()), r.formerUndertaking(), r.eurDkkRate(), r.date(), r.approver()),
+        policies);
     if (caseOutcome.isLeft()) {
       // Every reason of every aggregate, as given: without an aid statement the case says so
       // (AID_STATEMENT_REQUIRED), next to the terms' or the aid record's reason for its absence.
@@ -202,10 +236,16 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
       return Either.left(CaseDecider.refusal(kase, reasons));
     }
     ParticipantCase approved = caseOutcome.get().foldLeft(kase, ParticipantCase::evolve);
+    if (caseOutcome.get().head() instanceof CaseEvent.FirstApprovalGiven first) {
+      Text notice = CaseDecider.warning(CaseDecider.amounts(CaseRule.SECOND_DECIDER_NEEDED, r.terms().principal(),
+          policy.secondDeciderAbove().orElseThrow()));
+      return Either.right(Decided.<Outcome>of(new AwaitingSecondDecider(approved, first, notice))
+          .write(ProgrammeStreams.caseStream(r.ref()), caseOutcome.get().toJavaList()));
+    }
     DecisionLetter letter = DecisionLetters.of(r.ref().caseId(), approved, policy);
     // The approval is the first event written: the letter's id is the case version it gets.
     var letterStream = ProgrammeStreams.letterStream(r.ref(), kase.version() + 1L);
-    return Either.right(Decided.of(new Approved(approved, letterStream.id(), letter))
+    return Either.right(Decided.<Outcome>of(new Approved(approved, letterStream.id(), letter))
         .write(ProgrammeStreams.caseStream(r.ref()), caseOutcome.get().toJavaList())
         .write(LoanFund.streamId(r.ref().municipalityCode(), r.fundPeriod()), fundOutcome.get().toJavaList())
         .write(DeMinimisRecord.streamId(r.undertaking()), aidEvents.toJavaList())

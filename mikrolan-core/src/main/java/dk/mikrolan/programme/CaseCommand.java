@@ -1,5 +1,6 @@
 package dk.mikrolan.programme;
 
+import dk.mikrolan.aid.UndertakingId;
 import dk.mikrolan.cohort.AttendanceSummary;
 import dk.mikrolan.identity.Cvr;
 import dk.mikrolan.loan.LoanStatus;
@@ -7,6 +8,7 @@ import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.rules.RuleReference;
 import dk.mikrolan.rules.Text;
 import dk.mikrolan.schedule.RepaymentTerms;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -142,11 +144,15 @@ public sealed interface CaseCommand {
    * @param considerations the main considerations, required when less than requested is granted
    * @param booking the loan fund period committed and the undertaking whose aid is recorded: the
    *     case remembers them for payout, repayment and ending
+   * @param formerUndertaking the undertaking's earlier key whose aid counts too (part of the
+   *     proposal a second decider confirms)
+   * @param eurDkkRate DKK per euro for the de minimis ceiling (part of the proposal too)
    * @param date the date
    * @param by the approver, who must not be the recommending advisor
    */
   record Approve(RepaymentTerms terms, DkkAmount fundRoom, Optional<AidStatement> aid, List<Text> considerations,
-      Booking booking, LocalDate date, String by) implements CaseCommand {}
+      Booking booking, Optional<UndertakingId> formerUndertaking, BigDecimal eurDkkRate, LocalDate date, String by)
+      implements CaseCommand {}
 
   /**
    * Records the booking of a case approved before the case remembered its booking (approvals

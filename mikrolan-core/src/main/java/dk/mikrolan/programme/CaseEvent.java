@@ -1,10 +1,12 @@
 package dk.mikrolan.programme;
 
+import dk.mikrolan.aid.UndertakingId;
 import dk.mikrolan.identity.Cvr;
 import dk.mikrolan.loan.LoanStatus;
 import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.rules.Text;
 import dk.mikrolan.schedule.RepaymentTerms;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -173,6 +175,35 @@ public sealed interface CaseEvent {
     @Override
     public String by() {
       return decision.decidedBy();
+    }
+  }
+
+  /**
+   * A first decider approved a loan above the amount one decider may grant under the
+   * municipality's delegation (kompetenceplan; {@code ProgrammePolicy.secondDeciderAbove}): the
+   * proposal is recorded exactly as approved, and nothing is granted or committed until a second,
+   * different decider approves the same proposal. A later first approval of another proposal
+   * replaces it; a new recommendation, the approval, a rejection or a withdrawal ends it.
+   *
+   * @param terms the proposed terms
+   * @param booking the loan fund period to commit and the undertaking the aid is to be recorded for
+   * @param formerUndertaking the same undertaking's earlier key, whose aid counts toward the ceiling
+   * @param considerations the main considerations given
+   * @param eurDkkRate DKK per euro for the de minimis ceiling
+   * @param date the date of the first approval
+   * @param by the first decider
+   */
+  record FirstApprovalGiven(RepaymentTerms terms, Booking booking, Optional<UndertakingId> formerUndertaking,
+      List<Text> considerations, BigDecimal eurDkkRate, LocalDate date, String by) implements CaseEvent {
+    /** Checks the event and copies the considerations. */
+    public FirstApprovalGiven {
+      Objects.requireNonNull(terms, "terms");
+      Objects.requireNonNull(booking, "booking");
+      Objects.requireNonNull(formerUndertaking, "formerUndertaking");
+      considerations = List.copyOf(considerations);
+      Objects.requireNonNull(eurDkkRate, "eurDkkRate");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
     }
   }
 

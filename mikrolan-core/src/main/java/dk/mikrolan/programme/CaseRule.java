@@ -49,6 +49,13 @@ public enum CaseRule implements ViolationKind {
   /** Four-eyes: the decider (approval, rejection, deferral, reschedule, write-off) recommended the loan. */
   FOUR_EYES("by", "Den, der træffer afgørelsen, må ikke være den vejleder, der indstillede (%s).",
       "The decider must not be the advisor who recommended (%s)."),
+  /** The second decider of an approval above the delegation's limit is the first one again. */
+  SAME_DECIDER_TWICE("by", "Bevillingen kræver to forskellige beslutningstagere; %s har allerede givet den første godkendelse.",
+      "The approval needs two different deciders; %s has already given the first approval."),
+  /** An approval above the delegation's limit waits for a second decider (a notice, not a refusal). */
+  SECOND_DECIDER_NEEDED("terms",
+      "Lånet på %s er over de %s, som én beslutningstager kan bevilge: en anden beslutningstager skal godkende det samme forslag.",
+      "The loan of %s is above the %s one decider may grant: another decider must approve the same proposal."),
   /** The loan fund has too little room. */
   FUND_ROOM_EXCEEDED("terms", "Lånet på %s overstiger lånerammens resterende %s",
       "The loan of %s exceeds the loan fund's remaining %s."),

@@ -45,6 +45,7 @@ public final class ParticipantCase {
     CaseEvent.@Nullable HearingSent hearing;
     boolean hearingAnswered;
     CaseEvent.@Nullable Approved approval;
+    CaseEvent.@Nullable FirstApprovalGiven firstApproval;
     @Nullable Booking booking;
     @Nullable Decision rejection;
     long disbursedOre;
@@ -138,22 +139,28 @@ public final class ParticipantCase {
       n.stage = Stage.FINAL_SEMINAR;
     } else if (event instanceof CaseEvent.Recommended r) {
       n.recommendation = r;
+      n.firstApproval = null; // a first approval rests on the recommendation it followed
     } else if (event instanceof CaseEvent.HearingSent h) {
       n.hearing = h;
       n.hearingAnswered = false;
     } else if (event instanceof CaseEvent.HearingAnswered) {
       n.hearingAnswered = true;
+    } else if (event instanceof CaseEvent.FirstApprovalGiven a) {
+      n.firstApproval = a;
     } else if (event instanceof CaseEvent.Approved a) {
       n.approval = a;
+      n.firstApproval = null;
       n.stage = Stage.APPROVED;
     } else if (event instanceof CaseEvent.Booked b) {
       n.booking = b.booking();
     } else if (event instanceof CaseEvent.Rejected r) {
       n.rejection = r.decision();
       n.approval = null; // an approval overturned before payout no longer stands (the event stays)
+      n.firstApproval = null;
       n.stage = Stage.REJECTED;
     } else if (event instanceof CaseEvent.Withdrawn) {
       n.approval = null;
+      n.firstApproval = null;
       n.stage = Stage.WITHDRAWN;
     } else if (event instanceof CaseEvent.Disbursed d) {
       n.disbursedOre += d.amount().ore();
@@ -256,6 +263,16 @@ public final class ParticipantCase {
   /** Returns the approval that stands: granted, and not since rejected or withdrawn. */
   public Option<CaseEvent.Approved> approval() {
     return Option.of(f.approval);
+  }
+
+  /**
+   * Returns the first decider's approval that waits for a second decider (an approval above the
+   * delegation's limit), until the approval, a rejection, a withdrawal or a new recommendation.
+   *
+   * @return the first approval, or empty, never null
+   */
+  public java.util.Optional<CaseEvent.FirstApprovalGiven> firstApproval() {
+    return java.util.Optional.ofNullable(f.firstApproval);
   }
 
   /**

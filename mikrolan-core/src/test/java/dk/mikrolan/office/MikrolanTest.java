@@ -214,7 +214,7 @@ class MikrolanTest {
     Actor advisorWithAuthority = Actor.person("adv-1", Set.of(Role.DECIDER), Set.of("751"));
     assertThat(office.approve(advisorWithAuthority, REF, approval(), Optional.empty()))
         .isInstanceOfSatisfying(UseCaseResult.Refused.class, r -> assertThat(r.refusal().hasReason("FOUR_EYES")).isTrue());
-    UseCaseResult<ApproveLoan.Approved> approved = office.approve(DECIDER, REF, approval(), Optional.empty());
+    UseCaseResult<ApproveLoan.Outcome> approved = office.approve(DECIDER, REF, approval(), Optional.empty());
     assertThat(approved).isInstanceOf(UseCaseResult.Done.class);
     assertThat(kase().approval().get().decision().decidedBy()).isEqualTo("head-1");
     assertThat(kase().approval().get().decision().date()).isEqualTo(LocalDate.of(2026, 5, 22));

@@ -3,6 +3,8 @@ package dk.mikrolan.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dk.mikrolan.access.Action;
+import dk.mikrolan.access.Role;
 import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.rules.Violation;
 import io.vavr.collection.Seq;
@@ -19,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
@@ -239,6 +242,54 @@ class PolicyFileTest {
     file.put(1, 2);
 
     assertThat(valid(PolicyFile.read(file))).isEqualTo(MEMO);
+  }
+
+  @Test
+  void readsTheDelegationsLimitAndWhatItWithholds() {
+    ProgrammePolicy policy = valid(PolicyFile.read(text(required() + "approval.second-decider-above = DKK 30000.00\n"
+        + "permissions.withheld.DECIDER = WITHDRAW\npermissions.withheld.CASEWORKER = WITHDRAW, ADD_NOTE\n")));
+
+    assertThat(policy.secondDeciderAbove()).contains(DkkAmount.ofKroner(30_000));
+    assertThat(policy.needsSecondDecider(DkkAmount.ofKroner(30_000))).isFalse();
+    assertThat(policy.needsSecondDecider(DkkAmount.ofOre(3_000_001))).isTrue();
+    assertThat(policy.withheldByRole()).isEqualTo(Map.of(Role.DECIDER, Set.of(Action.WITHDRAW),
+        Role.CASEWORKER, Set.of(Action.WITHDRAW, Action.ADD_NOTE)));
+    Properties written = PolicyFile.write(policy);
+    assertThat(written.getProperty("approval.second-decider-above")).isEqualTo("DKK 30000.00");
+    assertThat(written.getProperty("permissions.withheld.CASEWORKER")).isEqualTo("ADD_NOTE, WITHDRAW");
+    assertThat(written.getProperty("permissions.withheld.ADMIN")).isNull();
+    assertThat(valid(PolicyFile.read(written))).isEqualTo(policy);
+  }
+
+  @Test
+  void readsAnEmptyLimitAsOneDeciderAlwaysSuffices() {
+    ProgrammePolicy policy = valid(PolicyFile.read(text(required() + "approval.second-decider-above =\n")));
+
+    assertThat(policy.secondDeciderAbove()).isEmpty();
+    assertThat(policy.needsSecondDecider(DkkAmount.ofKroner(50_000))).isFalse();
+    assertThat(PolicyFile.write(policy).getProperty("approval.second-decider-above")).isEmpty();
+    assertThat(policy.withheld()).isEmpty();
+  }
+
+  @Test
+  void reportsEveryBadDelegationValueWithItsKey() {
+    String bad = "approval.second-decider-above = -1.00\n"
+        + "permissions.withheld.BOSS = WITHDRAW\n"
+        + "permissions.withheld.DECIDER = WITHDRAW, FLY\n"
+        + "permissions.withheld.ADMIN = ADOPT_POLICY\n"
+        + "permissions.withheld.FINANCE = PAY_OUT, PAY_OUT\n";
+
+    assertThat(PolicyFile.read(text(required() + bad)).getError())
+        .extracting(Violation::field, Violation::code)
+        .containsExactlyInAnyOrder(
+            tuple("approval.second-decider-above", "SECOND_DECIDER_LIMIT_NEGATIVE"),
+            tuple("permissions.withheld.BOSS", "POLICY_ROLE_UNKNOWN"),
+            tuple("permissions.withheld.DECIDER", "POLICY_ACTION_UNKNOWN"),
+            tuple("permissions.withheld.ADMIN", "ADOPT_POLICY_WITHHELD"),
+            tuple("permissions.withheld.FINANCE", "POLICY_LIST_ITEM_REPEATED"));
+    assertThat(PolicyFile.read(text(required() + "approval.second-decider-above = 30.000\n")).getError())
+        .extracting(Violation::field, Violation::code)
+        .containsExactly(tuple("approval.second-decider-above", "POLICY_AMOUNT_UNREADABLE"));
   }
 
   @Test

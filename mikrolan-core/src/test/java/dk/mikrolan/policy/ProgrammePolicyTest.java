@@ -66,6 +66,28 @@ class ProgrammePolicyTest {
   }
 
   @Test
+  void letsOneDeciderApproveAnyLoanAndWithholdsNothingByDefault() {
+    ProgrammePolicy policy = ProgrammePolicy.builder().municipalityCode("751").municipalityName("Aarhus Kommune")
+        .validFrom(java.time.LocalDate.of(2026, 1, 1)).build();
+
+    assertThat(policy.secondDeciderAbove()).isEmpty();
+    assertThat(policy.needsSecondDecider(DkkAmount.ofKroner(50_000))).isFalse();
+    assertThat(policy.withheld()).isEmpty();
+    assertThat(policy.withheldByRole()).isEmpty();
+  }
+
+  @Test
+  void refusesToWithholdTheAdoptionOfPoliciesAndANegativeLimit() {
+    assertThatThrownBy(() -> ProgrammePolicy.builder().municipalityCode("751").municipalityName("Aarhus Kommune")
+        .validFrom(java.time.LocalDate.of(2026, 1, 1)).secondDeciderAbove(DkkAmount.ofOre(-1))
+        .addWithheld(dk.mikrolan.access.Withheld.of(dk.mikrolan.access.Role.ADMIN,
+            dk.mikrolan.access.Action.ADOPT_POLICY)).build())
+        .isInstanceOfSatisfying(dk.mikrolan.rules.InvalidInputException.class, e -> assertThat(e.violations()
+            .map(dk.mikrolan.rules.Violation::code)).containsExactlyInAnyOrder("SECOND_DECIDER_LIMIT_NEGATIVE",
+                "ADOPT_POLICY_WITHHELD"));
+  }
+
+  @Test
   void givesTheLoanLimitsAsALoanPolicyFromTheSameDay() {
     ProgrammePolicy copenhagen =
         aarhus().loanFloor(DkkAmount.ofKroner(5_000)).maxInstalments(120).maxGraceMonths(6).build();

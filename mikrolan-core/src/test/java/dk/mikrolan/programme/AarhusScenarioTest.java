@@ -103,9 +103,9 @@ class AarhusScenarioTest {
     // 4. The four-day seminar, where the decision is taken.
     does(new CaseCommand.Recommend(terms(40_000, 48), SEMINAR_DONE, day(5, 21), "adv-1"));
     assertThat(refused(new CaseCommand.Approve(terms(40_000, 48), DkkAmount.ofKroner(700_000), Optional.of(aid()),
-        java.util.List.of(), BOOKING, day(5, 22), "adv-1")).hasReason("FOUR_EYES")).isTrue();
+        java.util.List.of(), BOOKING, Optional.empty(), new BigDecimal("7.4600"), day(5, 22), "adv-1")).hasReason("FOUR_EYES")).isTrue();
     CaseEvent.Approved approved = (CaseEvent.Approved) does(new CaseCommand.Approve(terms(40_000, 48),
-        DkkAmount.ofKroner(700_000), Optional.of(aid()), java.util.List.of(), BOOKING, day(5, 22), "head-1")).head();
+        DkkAmount.ofKroner(700_000), Optional.of(aid()), java.util.List.of(), BOOKING, Optional.empty(), new BigDecimal("7.4600"), day(5, 22), "head-1")).head();
     assertThat(approved.decision().extent()).isEqualTo(GrantExtent.FULL);
     assertThat(approved.decision().justification()).isEmpty();
     assertThat(approved.decision().complaintGuidance()).isEmpty();

@@ -75,8 +75,8 @@ class ApproveLoanTest {
     return CaseRef.of("751", caseId);
   }
 
-  private UseCaseResult<ApproveLoan.Approved> approve(PolicyVersions<ProgrammePolicy> policies, ApproveLoan.Request r) {
-    UseCaseResult<ApproveLoan.Approved> result =
+  private UseCaseResult<ApproveLoan.Outcome> approve(PolicyVersions<ProgrammePolicy> policies, ApproveLoan.Request r) {
+    UseCaseResult<ApproveLoan.Outcome> result =
         shell.run(ApproveLoan.of(r, policies, BankingCalendar.danish()), Caller.of(r.approver(), "corr"));
     dispatcher.dispatch(10);
     return result;
@@ -143,7 +143,7 @@ class ApproveLoanTest {
   void writesTheDecisionTheCommitmentAndTheAidTogetherAndSendsTheLetter() {
     PolicyVersions<ProgrammePolicy> policies = policies(700_000);
     recommended("C1", 40_000, policies);
-    UseCaseResult<ApproveLoan.Approved> result =
+    UseCaseResult<ApproveLoan.Outcome> result =
         approve(policies, request("C1", 40_000));
 
     assertThat(result).isInstanceOf(UseCaseResult.Done.class);
@@ -199,11 +199,11 @@ class ApproveLoanTest {
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      List<Future<UseCaseResult<ApproveLoan.Approved>>> results = new ArrayList<>();
+      List<Future<UseCaseResult<ApproveLoan.Outcome>>> results = new ArrayList<>();
       for (String id : List.of("C1", "C2")) {
         results.add(pool.submit(() -> {
           start.await();
-          UseCaseResult<ApproveLoan.Approved> r;
+          UseCaseResult<ApproveLoan.Outcome> r;
           do {
             r = approve(policies, request(id, 40_000));
           } while (r instanceof UseCaseResult.Conflicted);
@@ -213,10 +213,10 @@ class ApproveLoanTest {
       start.countDown();
       long done = 0;
       long refused = 0;
-      for (Future<UseCaseResult<ApproveLoan.Approved>> f : results) {
-        UseCaseResult<ApproveLoan.Approved> r = f.get(30, TimeUnit.SECONDS);
+      for (Future<UseCaseResult<ApproveLoan.Outcome>> f : results) {
+        UseCaseResult<ApproveLoan.Outcome> r = f.get(30, TimeUnit.SECONDS);
         done += r instanceof UseCaseResult.Done ? 1 : 0;
-        if (r instanceof UseCaseResult.Refused<ApproveLoan.Approved> x) {
+        if (r instanceof UseCaseResult.Refused<ApproveLoan.Outcome> x) {
           refused++;
           assertThat(x.refusal().reasons()).extracting(v -> v.code()).contains("FUND_ROOM_EXCEEDED");
         }
@@ -237,7 +237,7 @@ class ApproveLoanTest {
     long before = store.version(ProgrammeStreams.caseStream(ref("C1")));
     ApproveLoan.Request own = new ApproveLoan.Request(ref("C1"), UndertakingId.of("751", ParticipantId.of("P-C1")), Optional.empty(), YEAR,
         terms(40_000), List.of(), EUR, DAY, "adv");
-    UseCaseResult<ApproveLoan.Approved> result = approve(policies, own);
+    UseCaseResult<ApproveLoan.Outcome> result = approve(policies, own);
     assertThat(result).isInstanceOfSatisfying(UseCaseResult.Refused.class, r ->
         assertThat(r.refusal().reasons()).extracting(v -> v.code())
             .contains("FOUR_EYES", "FUND_ROOM_EXCEEDED", "ABOVE_REMAINING_ROOM"));
@@ -251,7 +251,7 @@ class ApproveLoanTest {
     PolicyVersions<ProgrammePolicy> policies = policies(700_000);
     recommended("C1", 40_000, policies);
     IdempotencyKey key = IdempotencyKey.of("head", "k-1", "fingerprint-1");
-    Idempotent<ApproveLoan.Approved> idem = Idempotent.of(key, (a, v) -> "approved " + a.letterId() + " at " + v.get(
+    Idempotent<ApproveLoan.Outcome> idem = Idempotent.of(key, (a, v) -> "approved " + ((ApproveLoan.Approved) a).letterId() + " at " + v.get(
         ProgrammeStreams.caseStream(ref("C1"))));
     ApproveLoan useCase = ApproveLoan.of(request("C1", 40_000), policies, BankingCalendar.danish());
     assertThat(shell.run(useCase, Caller.of("head", "c"), Optional.of(idem))).isInstanceOf(UseCaseResult.Done.class);
@@ -260,7 +260,7 @@ class ApproveLoanTest {
       assertThat(shell.run(useCase, Caller.of("head", "c"), Optional.of(idem)))
           .isEqualTo(new UseCaseResult.Repeated<>("approved 751:C1:10 at 11"));
     }
-    Idempotent<ApproveLoan.Approved> reused = Idempotent.of(IdempotencyKey.of("head", "k-1", "another request"), (a, v) -> "");
+    Idempotent<ApproveLoan.Outcome> reused = Idempotent.of(IdempotencyKey.of("head", "k-1", "another request"), (a, v) -> "");
     assertThat(shell.run(useCase, Caller.of("head", "c"), Optional.of(reused)))
         .isEqualTo(new UseCaseResult.KeyReused<>("head", "k-1"));
     assertThat(store.version(ProgrammeStreams.caseStream(ref("C1")))).isEqualTo(version);
@@ -275,7 +275,7 @@ class ApproveLoanTest {
     RepaymentTerms absurd = RepaymentTerms.builder().principal(DkkAmount.ofKroner(12_000))
         .firstDueDate(LocalDate.of(2026, 8, 1)).frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(20_000))
         .roundingUnit(dk.mikrolan.schedule.RoundingUnit.WHOLE_KRONER).disbursementDate(LocalDate.of(2026, 6, 1)).build();
-    UseCaseResult<ApproveLoan.Approved> result = approve(policies, new ApproveLoan.Request(ref("C1"), UndertakingId.of("751", ParticipantId.of("P-C1")), Optional.empty(), YEAR, absurd,
+    UseCaseResult<ApproveLoan.Outcome> result = approve(policies, new ApproveLoan.Request(ref("C1"), UndertakingId.of("751", ParticipantId.of("P-C1")), Optional.empty(), YEAR, absurd,
             List.of(), EUR, DAY, "head"));
     assertThat(result).isInstanceOfSatisfying(UseCaseResult.Refused.class, r ->
         assertThat(r.refusal().reasons()).extracting(v -> v.code())
@@ -357,7 +357,7 @@ class ApproveLoanTest {
     assertThat(approve(policies, request("C1", 40_000))).isInstanceOf(UseCaseResult.Done.class);
     UndertakingId business = UndertakingId.of(dk.mikrolan.identity.Cvr.parse("13748136"));
     UndertakingId person = UndertakingId.of("751", ParticipantId.of("P-C1"));
-    UseCaseResult<ApproveLoan.Approved> linked = approve(policies, new ApproveLoan.Request(ref("C2"), business,
+    UseCaseResult<ApproveLoan.Outcome> linked = approve(policies, new ApproveLoan.Request(ref("C2"), business,
         Optional.of(person), YEAR, terms(40_000), List.of(), EUR, DAY, "head"));
     assertThat(linked).isInstanceOfSatisfying(UseCaseResult.Refused.class, r ->
         assertThat(r.refusal().reasons()).extracting(v -> v.code()).contains("CEILING_EXCEEDED"));

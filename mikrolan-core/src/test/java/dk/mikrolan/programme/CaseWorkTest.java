@@ -140,7 +140,8 @@ class CaseWorkTest {
     CaseRef ref = CaseRef.of("751", SHARED_ID);
     List<CaseCommand> others = List.of(
         new CaseCommand.Approve(ProgrammeDesk.terms(40_000, 12), DkkAmount.ofKroner(100_000), Optional.empty(),
-            List.of(), Booking.of(ProgrammeDesk.YEAR, UndertakingId.of("751", ParticipantId.of("P-1"))), DAY, "head-1"),
+            List.of(), Booking.of(ProgrammeDesk.YEAR, UndertakingId.of("751", ParticipantId.of("P-1"))), Optional.empty(),
+            ProgrammeDesk.EUR, DAY, "head-1"),
         new CaseCommand.RecordDisbursement(DkkAmount.ofKroner(1), DAY, "fin-1"),
         ProgrammeDesk.rejection(DAY),
         new CaseCommand.Withdraw("nyt job", DAY, "cw-1"),

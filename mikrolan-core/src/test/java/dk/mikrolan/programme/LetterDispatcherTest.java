@@ -110,7 +110,7 @@ class LetterDispatcherTest {
   void decidingTheSameApprovalAgainCannotWriteASecondLetter() {
     approved(C1);
 
-    UseCaseResult<ApproveLoan.Approved> again = desk.approve(C1);
+    UseCaseResult<ApproveLoan.Outcome> again = desk.approve(C1);
 
     assertThat(again).isInstanceOfSatisfying(UseCaseResult.Refused.class,
         r -> assertThat(r.refusal().hasReason("WRONG_STAGE")).isTrue());
@@ -126,7 +126,7 @@ class LetterDispatcherTest {
     desk.store().beforeNextAppends(1, other -> assertThat(UseCaseShell.over(other).run(approval,
         Caller.of("head-2", "other"))).isInstanceOf(UseCaseResult.Done.class));
 
-    UseCaseResult<ApproveLoan.Approved> late = desk.shell().run(approval, Caller.of("head-1", "late"));
+    UseCaseResult<ApproveLoan.Outcome> late = desk.shell().run(approval, Caller.of("head-1", "late"));
 
     assertThat(late).isEqualTo(new UseCaseResult.Conflicted<>(ProgrammeStreams.caseStream(desk.ref(C1)), 9, 11));
     assertThat(desk.letters()).containsExactly(LETTER);

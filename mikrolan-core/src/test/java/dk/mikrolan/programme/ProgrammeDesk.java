@@ -213,11 +213,11 @@ final class ProgrammeDesk {
         List.of(), EUR, date, approver);
   }
 
-  UseCaseResult<ApproveLoan.Approved> approve(String caseId) {
+  UseCaseResult<ApproveLoan.Outcome> approve(String caseId) {
     return approve(approval(caseId, APPROVAL_DAY, APPROVER));
   }
 
-  UseCaseResult<ApproveLoan.Approved> approve(ApproveLoan.Request request) {
+  UseCaseResult<ApproveLoan.Outcome> approve(ApproveLoan.Request request) {
     return shell.run(ApproveLoan.of(request, policies, BankingCalendar.danish()), Caller.of(request.approver(), "corr"));
   }
 

@@ -84,7 +84,7 @@ class UseCaseRefusalTest {
     java.util.List<CaseCommand> commands = new java.util.ArrayList<>(desk.recommendation(C1, 40_000, 12));
     commands.add(new CaseCommand.Approve(ProgrammeDesk.terms(40_000, 12), DkkAmount.ofKroner(700_000),
         Optional.of(new AidStatement(DkkAmount.ofKroner(1_000), new BigDecimal("134.05"))), java.util.List.of(),
-        Booking.of(ProgrammeDesk.YEAR, desk.undertaking(C1)), APPROVAL_DAY, APPROVER));
+        Booking.of(ProgrammeDesk.YEAR, desk.undertaking(C1)), Optional.empty(), ProgrammeDesk.EUR, APPROVAL_DAY, APPROVER));
     if (paidOut) {
       commands.add(new CaseCommand.RecordDisbursement(DkkAmount.ofKroner(40_000), PAYOUT_DAY, ProgrammeDesk.FINANCE));
     }
@@ -167,7 +167,7 @@ class UseCaseRefusalTest {
     low.recommend(C1, 40_000, 12);
     Map<StreamId, Long> before = low.store().versions();
 
-    UseCaseResult<ApproveLoan.Approved> result = low.approve(C1);
+    UseCaseResult<ApproveLoan.Outcome> result = low.approve(C1);
 
     assertThat(result).isInstanceOfSatisfying(UseCaseResult.Refused.class, r ->
         assertThat(r.refusal().reasons()).extracting(v -> v.code())

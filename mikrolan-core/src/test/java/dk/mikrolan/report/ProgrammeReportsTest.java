@@ -73,7 +73,7 @@ class ProgrammeReportsTest {
             Optional.of(new AidStatement(DkkAmount.ofKroner(500), new BigDecimal("67.02"))), List.of(),
             dk.mikrolan.programme.Booking.of(dk.mikrolan.fund.FundPeriod.ofYear(2026),
                 dk.mikrolan.aid.UndertakingId.of("751", dk.mikrolan.identity.ParticipantId.of("P-1"))),
-            LocalDate.of(2026, 5, 22), "head"),
+            Optional.empty(), new BigDecimal("7.4600"), LocalDate.of(2026, 5, 22), "head"),
         new CaseCommand.RecordDisbursement(DkkAmount.ofKroner(12_000), LocalDate.of(2026, 6, 1), "cw"));
   }
 

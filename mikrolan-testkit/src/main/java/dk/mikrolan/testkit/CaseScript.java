@@ -131,7 +131,8 @@ public record CaseScript(BenefitType benefit, LocalDate referredOn, List<Step> s
             : new CaseCommand.Approve(terms(c, date), DkkAmount.ofKroner(good ? 700_000 : 5_000),
                 good ? Optional.of(new AidStatement(DkkAmount.ofKroner(1_000), new BigDecimal("134.05"))) : Optional.empty(),
                 size % 3 == 0 ? List.of() : List.of(Text.of("hensyn", "consideration")),
-                Booking.of(FundPeriod.ofYear(date.getYear()), UndertakingId.of(c.municipalityCode(), c.participantId().get())), date, by);
+                Booking.of(FundPeriod.ofYear(date.getYear()), UndertakingId.of(c.municipalityCode(), c.participantId().get())), Optional.empty(),
+                new BigDecimal("7.4600"), date, by);
         case APPROVED, DISBURSED -> new CaseCommand.RecordDisbursement(
             c.approvedTerms().get().principal().minus(c.disbursed()).max(DkkAmount.ofOre(1)), date, by);
         case REPAYING -> new CaseCommand.FollowLoan(good ? LoanStatus.REPAID : LoanStatus.WRITTEN_OFF, true, date, by);

@@ -1,5 +1,8 @@
 package dk.mikrolan.testkit;
 
+import dk.mikrolan.access.Action;
+import dk.mikrolan.access.Role;
+import dk.mikrolan.access.Withheld;
 import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.policy.BaseRate;
 import dk.mikrolan.policy.BenefitType;
@@ -123,8 +126,38 @@ public final class PolicyGenerators {
       if (set(in)) {
         b.followUpMonths(followUpMonths().generate(in));
       }
+      if (set(in)) {
+        b.secondDeciderAbove(MoneyGenerators.amountsBetween(DkkAmount.ZERO, DkkAmount.ofKroner(100_000)).generate(in));
+      }
+      if (set(in)) {
+        b.addAllWithheld(withheldSets().generate(in));
+      }
       return b.build();
     };
+  }
+
+  /**
+   * Returns a generator of what a policy may withhold: any pairs of role and action, except the
+   * adoption of policies, which is never withheld.
+   *
+   * @return the generator, never null
+   */
+  public static Gen<Set<Withheld>> withheldSets() {
+    List<Withheld> all = new ArrayList<>();
+    for (Role role : Role.values()) {
+      for (Action action : Action.values()) {
+        if (action != Action.ADOPT_POLICY) {
+          all.add(Withheld.of(role, action));
+        }
+      }
+    }
+    return Generate.range(0, 6).flatMap(n -> in -> {
+      Set<Withheld> set = new LinkedHashSet<>();
+      for (int i = 0; i < n; i++) {
+        set.add(all.get(Generate.range(0, all.size() - 1).generate(in)));
+      }
+      return set;
+    });
   }
 
   /**
