@@ -12,7 +12,6 @@ import dk.mikrolan.identity.CaseRef;
 import dk.mikrolan.policy.ProgrammePolicy;
 import dk.mikrolan.port.InMemoryEventStore;
 import dk.mikrolan.port.TestClock;
-import dk.mikrolan.programme.CaseCommand;
 import dk.mikrolan.programme.ParticipantCase;
 import dk.mikrolan.testkit.PolicyGenerators;
 import dk.mikrolan.usecase.UseCaseResult;
@@ -44,12 +43,23 @@ class MikrolanPolicyPermissionsTest {
       policy("101", LocalDate.of(2026, 1, 1)).build());
 
   private final TestClock clock = TestClock.at("2026-06-30T09:00:00Z");
-  private final Mikrolan office = Mikrolan.builder(new InMemoryEventStore(), letter -> { }, clock)
-      .policies(PolicySource.of(POLICIES)).build();
+  private final Mikrolan office = seeded(Mikrolan.builder(new InMemoryEventStore(), letter -> { }, clock).build());
+
+  /** The policies seeded into each municipality's history, as a host does at start. */
+  private static Mikrolan seeded(Mikrolan office) {
+    Map<String, Map<String, ProgrammePolicy>> files = new java.util.TreeMap<>();
+    for (ProgrammePolicy p : POLICIES) {
+      files.computeIfAbsent(p.municipalityCode(), k -> new java.util.TreeMap<>()).put(p.municipalityCode() + "-"
+          + p.validFrom() + ".properties", p);
+    }
+    Actor seed = Actor.system("policy-seed", Set.of(Role.ADMIN), files.keySet());
+    files.values().forEach(f -> assertThat(office.seedPolicies(seed, f)).isInstanceOf(UseCaseResult.Done.class));
+    return office;
+  }
 
   private UseCaseResult<ParticipantCase> withdraw(Actor actor, String municipality) {
     return office.caseWork(actor, CaseRef.of(municipality, "2026-0042"),
-        new CaseCommand.Withdraw("participant's request", office.today(), "x"), Optional.empty());
+        new CaseRequest.Withdraw("participant's request"), Optional.empty());
   }
 
   private static String state(UseCaseResult<ParticipantCase> result) {
@@ -78,13 +88,13 @@ class MikrolanPolicyPermissionsTest {
 
   @Test
   void thePolicyNarrowsTheEntryPointsOwnNarrowingFurther() {
-    Mikrolan narrowed = Mikrolan.builder(new InMemoryEventStore(), letter -> { }, TestClock.at("2026-07-02T09:00:00Z"))
-        .policies(PolicySource.of(POLICIES))
-        .permissions(Permissions.baseline().without(Map.of(Action.WITHDRAW, Set.of(Role.CASEWORKER)))).build();
+    Mikrolan narrowed = seeded(Mikrolan.builder(new InMemoryEventStore(), letter -> { },
+        TestClock.at("2026-07-02T09:00:00Z"))
+        .permissions(Permissions.baseline().without(Map.of(Action.WITHDRAW, Set.of(Role.CASEWORKER)))).build());
 
     for (Actor actor : List.of(DECIDER, CASEWORKER)) {
       assertThat(state(narrowed.caseWork(actor, CaseRef.of("751", "2026-0042"),
-          new CaseCommand.Withdraw("r", narrowed.today(), "x"), Optional.empty()))).isEqualTo("FORBIDDEN");
+          new CaseRequest.Withdraw("r"), Optional.empty()))).isEqualTo("FORBIDDEN");
     }
   }
 
