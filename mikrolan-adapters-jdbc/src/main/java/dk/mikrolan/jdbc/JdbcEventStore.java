@@ -109,7 +109,7 @@ public final class JdbcEventStore implements EventStore {
     } catch (SQLException e) {
       Transactions.rollbackQuietly(c, own, savepoint, e);
       if (!isUniqueViolation(e)) {
-        throw new EventStoreException("Append failed for " + batch.appends().size() + " stream(s)", e);
+        throw new EventStoreException("Append failed for " + batch.appends().size() + " stream(s)", e, c == null);
       }
       raced = true; // answered below, once this connection is back in the pool
     } catch (RuntimeException | Error e) {

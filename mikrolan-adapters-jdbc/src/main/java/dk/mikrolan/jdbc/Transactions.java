@@ -48,7 +48,7 @@ final class Transactions {
       return result;
     } catch (SQLException e) {
       rollbackQuietly(c, own, savepoint, e);
-      throw new EventStoreException("Could not " + what, e);
+      throw new EventStoreException("Could not " + what, e, c == null);
     } catch (RuntimeException | Error e) {
       rollbackQuietly(c, own, savepoint, e);
       throw e;
@@ -69,7 +69,7 @@ final class Transactions {
       c = source.acquire();
       return work.run(c);
     } catch (SQLException e) {
-      throw new EventStoreException("Could not " + what, e);
+      throw new EventStoreException("Could not " + what, e, c == null);
     } finally {
       release(source, c, false, true);
     }
