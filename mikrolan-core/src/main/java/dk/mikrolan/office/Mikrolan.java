@@ -173,6 +173,21 @@ public final class Mikrolan {
   }
 
   /**
+   * Asks the storage once whether it answers (the version of a stream nothing writes), for a host's
+   * health check; reads no case and needs no actor.
+   *
+   * @return whether the storage answered
+   */
+  public boolean storageAnswers() {
+    try {
+      store.version(dk.mikrolan.port.StreamId.of("health", "probe"));
+      return true;
+    } catch (dk.mikrolan.port.StorageException e) {
+      return false;
+    }
+  }
+
+  /**
    * Returns the banking calendar every loan account of this entry point follows.
    *
    * @return the calendar, never null
@@ -410,6 +425,29 @@ public final class Mikrolan {
     }
     return run(actor, CohortWork.of(new CohortWork.Request(municipalityCode, cohortId,
         Stamps.command(request, municipalityCode, cohortId, today()))), key);
+  }
+
+  // --- the calculators ---------------------------------------------------------------------------
+
+  /**
+   * Returns the loan policy versions a calculation follows: a municipality's (from its stored
+   * history; the actor must act for it), or, when none is named, the library's default policy,
+   * which serves only the calculators (DKK 1,000–50,000, the memo's limits). Any role may calculate.
+   *
+   * @param actor the authenticated actor, not null
+   * @param municipalityCode the municipality whose policy applies, if any
+   * @return the versions, or NOT_FOUND for a municipality the actor does not act for, never null
+   */
+  public Either<Refusal, dk.mikrolan.policy.PolicyVersions<dk.mikrolan.policy.LoanPolicy>> loanPolicies(Actor actor,
+      Optional<String> municipalityCode) {
+    if (municipalityCode.isEmpty()) {
+      return Either.right(dk.mikrolan.policy.PolicyVersions.of(
+          dk.mikrolan.policy.LoanPolicy.defaults(LocalDate.of(2000, 1, 1))));
+    } else if (!actor.municipalities().contains(municipalityCode.get())) {
+      return Either.left(notFound());
+    }
+    return Either.right(dk.mikrolan.policy.PolicyVersions.of(policies.policies(municipalityCode.get()).all()
+        .map(ProgrammePolicy::loanPolicy).toJavaArray(dk.mikrolan.policy.LoanPolicy[]::new)));
   }
 
   // --- the loan fund --------------------------------------------------------------------------

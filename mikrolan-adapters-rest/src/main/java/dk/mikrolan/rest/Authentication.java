@@ -1,0 +1,81 @@
+package dk.mikrolan.rest;
+
+import dk.mikrolan.access.Actor;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Authenticates every request but {@code GET /health} and {@code GET /api/v1/openapi.json}: the
+ * host's {@link Authenticator} yields the actor, which resources take from the request's {@link
+ * SecurityContext}; no actor, a 401 with {@code WWW-Authenticate: Bearer}.
+ */
+final class Authentication implements ContainerRequestFilter {
+
+  private static final Set<String> OPEN = Set.of("health", "api/v1/openapi.json");
+
+  private final Authenticator authenticator;
+
+  Authentication(Authenticator authenticator) {
+    this.authenticator = authenticator;
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (OPEN.contains(Problems.stripSlash(request.getUriInfo().getPath())) && request.getMethod().equals("GET")) {
+      return;
+    }
+    Optional<Actor> actor = authenticator.authenticate(new Credentials(
+        Optional.ofNullable(request.getHeaderString(HttpHeaders.AUTHORIZATION)), request.getHeaders()));
+    if (actor.isEmpty()) {
+      request.abortWith(Problems.response(Problem.of(Problem.Kind.UNAUTHENTICATED,
+          "Send a valid bearer token in the Authorization header.").withHeader(HttpHeaders.WWW_AUTHENTICATE,
+          "Bearer realm=\"mikrolan\"")));
+      return;
+    }
+    boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+    request.setSecurityContext(new ActorContext(actor.get(), secure));
+  }
+
+  /** The actor of a request. */
+  static Actor actor(SecurityContext context) {
+    if (context != null && context.getUserPrincipal() instanceof ActorPrincipal p) {
+      return p.actor();
+    }
+    throw new ProblemException(Problem.Kind.UNAUTHENTICATED, "Send a valid bearer token in the Authorization header.");
+  }
+
+  /** The authenticated actor as a principal. */
+  record ActorPrincipal(Actor actor) implements Principal {
+    @Override
+    public String getName() {
+      return actor.id();
+    }
+  }
+
+  private record ActorContext(Actor actor, boolean secure) implements SecurityContext {
+    @Override
+    public Principal getUserPrincipal() {
+      return new ActorPrincipal(actor);
+    }
+
+    @Override
+    public boolean isUserInRole(String role) {
+      return actor.roles().stream().anyMatch(r -> r.name().equals(role));
+    }
+
+    @Override
+    public boolean isSecure() {
+      return secure;
+    }
+
+    @Override
+    public String getAuthenticationScheme() {
+      return "Bearer";
+    }
+  }
+}
