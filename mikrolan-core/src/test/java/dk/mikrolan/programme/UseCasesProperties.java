@@ -2,6 +2,18 @@ package dk.mikrolan.programme;
 
 import static dk.mikrolan.programme.ProgrammeDesk.APPROVER;
 import static dk.mikrolan.programme.ProgrammeDesk.CASEWORKER;
+import static dk.mikrolan.programme.UseCaseReads.aidGrantedTo;
+import static dk.mikrolan.programme.UseCaseReads.approvedPrincipalOre;
+import static dk.mikrolan.programme.UseCaseReads.commitmentOre;
+import static dk.mikrolan.programme.UseCaseReads.decidedBy;
+import static dk.mikrolan.programme.UseCaseReads.eventKinds;
+import static dk.mikrolan.programme.UseCaseReads.firstApprovalOf;
+import static dk.mikrolan.programme.UseCaseReads.reasonCodes;
+import static dk.mikrolan.programme.UseCaseRequests.approval;
+import static dk.mikrolan.programme.UseCaseRequests.deciderOf;
+import static dk.mikrolan.programme.UseCaseRequests.policyOf;
+import static dk.mikrolan.programme.UseCaseRequests.rejection;
+import static dk.mikrolan.programme.UseCasesModel.Answer.REFUSED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -22,24 +34,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
  * Model-based property of the use cases: random scripts of approvals, payouts, payments,
- * reversals, deferrals, write-offs, rejections, withdrawals, notes and letter dispatches for a few
- * cases sharing one loan fund, run through the shell on an in-memory store. After every step the
- * store must agree with {@link UseCasesModel} — which steps are refused, the fund's balances, each
- * case's stage and loan — a refused step must have changed no stream, the case must follow its
- * loan, and every decision's letter must be in the outbox exactly once and delivered after a
- * dispatch.
+ * reversals, deferrals, write-offs, rejections, withdrawals, notes, recommendations and letter
+ * dispatches for a few cases sharing one loan fund, under a policy that sometimes needs two
+ * deciders above a limit, run through the shell on an in-memory store. After every step the store
+ * must agree with {@link UseCasesModel} — which steps are refused, what an approval did (granted,
+ * or a first approval awaiting a second decider) or the reasons it was refused for, the fund's
+ * balances, each case's stage, waiting first approval, aid and loan — a refused step must have
+ * changed no stream and a first approval only the case, the case must follow its loan, and every
+ * decision's letter must be in the outbox exactly once and delivered after a dispatch.
  */
 class UseCasesProperties {
 
   private static final int MAX_STEPS = 30;
 
-  /** What one step did: the request as the property made it, and what the model expected. */
-  private record Acted(String request, @Nullable UseCaseResult<?> result, boolean expected) {
+  /**
+   * What one step did: the request as the property made it, what the model expected, what it
+   * expected of an approval, and whether a first approval waited on the case before the step.
+   */
+  private record Acted(String request, @Nullable UseCaseResult<?> result, boolean expected,
+      UseCasesModel.@Nullable Expected approval, boolean waited) {
+    Acted(String request, @Nullable UseCaseResult<?> result, boolean expected, boolean waited) {
+      this(request, result, expected, null, waited);
+    }
+
     boolean accepted() {
       return result instanceof UseCaseResult.Done;
     }
@@ -56,11 +79,15 @@ class UseCasesProperties {
         .checkAssert(script -> run(script, (step, acted, desk, model) -> { }));
   }
 
-  /** Guards the generator: laws over scripts that never get past approval prove little. */
+  /**
+   * Guards the generator: laws over scripts that never get past approval, or never need a second
+   * decider, prove little.
+   */
   @Test
   void scriptsReachApprovalPayoutRepaymentClosingAndEveryOutcome() {
     Set<Stage> stages = EnumSet.noneOf(Stage.class);
     Set<String> outcomes = new HashSet<>();
+    Set<String> caseEvents = new HashSet<>();
     Set<LoanStatus> statuses = EnumSet.noneOf(LoanStatus.class);
     boolean[] returnedToTheFund = {false};
     qt().withFixedSeed(20_260_522L)
@@ -68,6 +95,16 @@ class UseCasesProperties {
         .forAll(UseCaseScripts.scripts(MAX_STEPS))
         .checkAssert(script -> run(script, (step, acted, desk, model) -> {
           outcomes.add(step.kind() + (acted.accepted() || acted.result() == null ? " accepted" : " refused"));
+          if (acted.waited() && acted.accepted()) {
+            outcomes.add(step.kind() + " accepted while a first approval waits");
+          }
+          if (acted.approval() != null) {
+            outcomes.add("APPROVE " + acted.approval().answer() + " " + acted.approval().how());
+            acted.approval().reasons().forEach(r -> outcomes.add("APPROVE refused for " + r));
+          }
+          if (acted.result() instanceof UseCaseResult.Done<?> done && done.value() instanceof ApproveLoan.Outcome o) {
+            caseEvents.addAll(eventKinds(o.kase()));
+          }
           model.cases().forEach((id, k) -> {
             stages.add(k.stage);
             statuses.add(model.status(k));
@@ -84,11 +121,21 @@ class UseCasesProperties {
       }
     }
     assertThat(returnedToTheFund[0]).as("a revolving fund got repayments back").isTrue();
+    assertThat(caseEvents).contains("FirstApprovalGiven", "Approved", "Booked");
+    assertThat(outcomes).contains("APPROVE APPROVED by one decider", "APPROVE APPROVED by a second decider",
+        "APPROVE APPROVED by one decider while a first approval waits",
+        "APPROVE AWAITING_SECOND_DECIDER first approval", "APPROVE AWAITING_SECOND_DECIDER replaces a first approval",
+        "APPROVE refused for FOUR_EYES", "APPROVE refused for SAME_DECIDER_TWICE",
+        "APPROVE refused for FUND_ROOM_EXCEEDED", "APPROVE refused for CONSIDERATIONS_REQUIRED",
+        "APPROVE refused for WRONG_STAGE", "APPROVE refused for CASE_ENDED",
+        "REJECT accepted while a first approval waits", "WITHDRAW accepted while a first approval waits",
+        "RECOMMEND accepted while a first approval waits", "NOTE accepted while a first approval waits");
   }
 
   private static void run(UseCaseScript script, Check check) {
-    ProgrammeDesk desk = ProgrammeDesk.of("751", script.fundCeilingKroner(), script.revolving());
-    UseCasesModel model = new UseCasesModel(script.fundCeilingKroner() * 100, script.revolving());
+    ProgrammeDesk desk = ProgrammeDesk.of(policyOf(script));
+    UseCasesModel model = new UseCasesModel(script.fundCeilingKroner() * 100, script.revolving(),
+        script.secondDeciderAboveKroner().map(kroner -> kroner * 100));
     for (int i = 0; i < script.cases().size(); i++) {
       UseCaseScript.Loan loan = script.cases().get(i);
       desk.recommend(UseCaseScript.caseId(i), loan.kroner(), loan.instalments());
@@ -111,8 +158,11 @@ class UseCasesProperties {
           desk.store().versions().forEach((s, v) -> assertThat(v).as("%s: %s", where, s).isEqualTo(before.getOrDefault(s, 0L)));
           assertThat(desk.store().appended()).as(where).isEqualTo(appended);
         }
+        if (acted.approval() != null) {
+          approvalAgrees(desk, script.caseId(step), acted, before, where);
+        }
       }
-      laws(desk, model, date, step.kind() == UseCaseScript.Kind.DISPATCH, where);
+      laws(desk, model, date, step.kind() == UseCaseScript.Kind.DISPATCH ? null : script.caseId(step), where);
       check.after(step, acted, desk, model);
     }
   }
@@ -124,16 +174,24 @@ class UseCasesProperties {
     UseCasesModel.Kase k = model.kase(c);
     int size = step.size();
     long owed = k.opened ? model.outstanding(k) : 0;
+    boolean waited = k.waiting != null;
     switch (step.kind()) {
       case APPROVE: {
-        UseCaseResult<?> result = desk.approve(desk.approval(c, date, APPROVER));
-        return new Acted("approve " + c + " on " + date, result, model.approve(c, date));
+        UseCaseScript.Proposal proposal = step.proposal();
+        String decider = deciderOf(step, k);
+        UseCaseResult<?> result = desk.approve(approval(desk, script, step, decider, date));
+        UseCasesModel.Expected expected = model.approve(c, proposal, decider, date);
+        return new Acted("approve " + c + "'s " + proposal + " of " + DkkAmount.ofOre(model.principalOf(k, proposal))
+            + " by " + decider + " on " + date + (waited ? " (a first approval waits)" : "")
+            + ", expecting " + expected,
+            result, expected.answer() != REFUSED, expected, waited);
       }
       case DISBURSE: {
-        long left = k.principal - k.paidOut;
+        long left = k.granted - k.paidOut;
         long ore = left == 0 || size % 5 == 0 ? left + 100_000 : size % 2 == 0 ? left : Math.max(100, left / 200 * 100);
         UseCaseResult<?> result = desk.disburse(c, DkkAmount.ofOre(ore), date);
-        return new Acted("pay out " + DkkAmount.ofOre(ore) + " to " + c + " on " + date, result, model.disburse(c, ore, date));
+        return new Acted("pay out " + DkkAmount.ofOre(ore) + " to " + c + " on " + date, result,
+            model.disburse(c, ore, date), waited);
       }
       case PAY: {
         Optional<String> used = model.payments(k).stream().findFirst();
@@ -143,18 +201,20 @@ class UseCasesProperties {
             : Math.max(100, owed / (2 + size % 5));
         UseCaseResult<?> result = desk.pay(c, id, DkkAmount.ofOre(ore), valueDate);
         return new Acted(c + " pays " + DkkAmount.ofOre(ore) + " as " + id + " value-dated " + valueDate, result,
-            model.pay(c, id, ore, valueDate));
+            model.pay(c, id, ore, valueDate), waited);
       }
       case REVERSE: {
         List<String> payments = model.payments(k);
         String id = payments.isEmpty() || size % 13 == 0 ? "P-none" : payments.get(size % payments.size());
         UseCaseResult<?> result = desk.change(c, new LoanCommand.ReversePayment(id, date, "Returneret af banken"));
-        return new Acted("reverse " + c + "'s " + id + " on " + date, result, model.reverse(c, id, date));
+        return new Acted("reverse " + c + "'s " + id + " on " + date, result,
+            model.reverse(c, id, date), waited);
       }
       case DEFER: {
         int periods = size % 4;
         UseCaseResult<?> result = desk.change(c, new LoanCommand.Defer(periods, date, "Sygdom", APPROVER));
-        return new Acted("defer " + c + " " + periods + " periods on " + date, result, model.defer(c, periods, date));
+        return new Acted("defer " + c + " " + periods + " periods on " + date, result,
+            model.defer(c, periods, date), waited);
       }
       case WRITE_OFF: {
         Optional<Long> ore = size % 3 == 0 ? Optional.empty()
@@ -162,35 +222,94 @@ class UseCasesProperties {
         UseCaseResult<?> result = desk.change(c, new LoanCommand.WriteOff(ore.map(DkkAmount::ofOre), date,
             "Virksomheden er lukket", APPROVER));
         return new Acted("write off " + ore.map(o -> DkkAmount.ofOre(o).toString()).orElse("the rest") + " of " + c
-            + " on " + date, result, model.writeOff(c, ore, date));
+            + " on " + date, result, model.writeOff(c, ore, date), waited);
       }
       case REJECT: {
-        UseCaseResult<?> result = desk.end(c, ProgrammeDesk.rejection(date));
-        return new Acted("reject " + c + " on " + date, result, model.reject(c, date));
+        String decider = deciderOf(step, k);
+        UseCaseResult<?> result = desk.end(c, rejection(date, decider));
+        return new Acted("reject " + c + " by " + decider + " on " + date, result, model.reject(c, decider, date),
+            waited);
       }
       case WITHDRAW: {
         String reason = size % 6 == 0 ? " " : "Nyt job";
         UseCaseResult<?> result = desk.end(c, new CaseCommand.Withdraw(reason, date, CASEWORKER));
-        return new Acted("withdraw " + c + " on " + date + " (" + reason + ")", result, model.withdraw(c, reason, date));
+        return new Acted("withdraw " + c + " on " + date + " (" + reason + ")", result, model.withdraw(c, reason, date),
+            waited);
       }
       case NOTE: {
         String text = size % 9 == 0 ? "" : "Notat " + index;
         LocalDate noteDate = size % 4 == 0 ? date.plusDays(1 + size % 15) : date;
         UseCaseResult<?> result = desk.note(c, text, noteDate);
-        return new Acted("note on " + c + " dated " + noteDate + " '" + text + "'", result, model.note(c, text, noteDate));
+        return new Acted("note on " + c + " dated " + noteDate + " '" + text + "'", result,
+            model.note(c, text, noteDate), waited);
+      }
+      case RECOMMEND: {
+        // The advisor mostly; sometimes a decider, who may then no longer decide (four-eyes).
+        String by = size % 3 == 0 ? UseCaseScript.Decider.HEAD_3.id : ProgrammeDesk.ADVISOR;
+        UseCaseScript.Loan loan = script.loan(step);
+        UseCaseResult<?> result = desk.work(c, new CaseCommand.Recommend(
+            ProgrammeDesk.terms(loan.kroner(), loan.instalments()), AarhusScenarioTest.SEMINAR_DONE, date, by));
+        return new Acted("recommend " + c + " again by " + by + " on " + date, result, model.recommend(c, by, date),
+            waited);
       }
       case DISPATCH: {
         List<String> waiting = desk.dispatcher().waiting(Integer.MAX_VALUE).stream().map(StreamId::id).toList();
         LetterDispatcher.Dispatch dispatch = desk.dispatch();
         assertThat(dispatch).as("dispatch on " + date).isEqualTo(new LetterDispatcher.Dispatch(waiting, List.of()));
-        return new Acted("dispatch " + waiting, null, true);
+        return new Acted("dispatch " + waiting, null, true, false);
       }
       default:
         throw new AssertionError(step.kind());
     }
   }
 
-  private static void laws(ProgrammeDesk desk, UseCasesModel model, LocalDate date, boolean dispatched, String where) {
+  /**
+   * An approval did what the model expected: granted by the decider, a first approval by the
+   * decider that wrote nothing but the case, or a refusal for exactly the reasons the model names
+   * among those it decides on.
+   */
+  private static void approvalAgrees(ProgrammeDesk desk, String c, Acted acted, Map<StreamId, Long> before,
+      String where) {
+    UseCasesModel.Expected expected = acted.approval();
+    String decider = expected.by();
+    switch (expected.answer()) {
+      case REFUSED -> {
+        assertThat(expected.reasons()).as("%s: the model names a reason", where).isNotEmpty();
+        assertThat(acted.result()).as(where).isInstanceOf(UseCaseResult.Refused.class);
+        Set<String> codes = new TreeSet<>(reasonCodes(((UseCaseResult.Refused<?>) acted.result()).refusal()));
+        codes.retainAll(UseCasesModel.APPROVAL_REASONS);
+        assertThat(codes).as("%s: reasons", where).isEqualTo(expected.reasons());
+      }
+      case APPROVED -> {
+        ApproveLoan.Outcome outcome = outcomeOf(acted, where);
+        assertThat(outcome).as(where).isInstanceOf(ApproveLoan.Approved.class);
+        assertThat(decidedBy(outcome.kase())).as("%s: decided by", where).contains(decider);
+      }
+      case AWAITING_SECOND_DECIDER -> {
+        ApproveLoan.Outcome outcome = outcomeOf(acted, where);
+        assertThat(outcome).as(where).isInstanceOf(ApproveLoan.AwaitingSecondDecider.class);
+        CaseEvent.FirstApprovalGiven first = ((ApproveLoan.AwaitingSecondDecider) outcome).firstApproval();
+        assertThat(first.by()).as("%s: first decider", where).isEqualTo(decider);
+        assertThat(firstApprovalOf(outcome.kase())).as("%s: waits", where).contains(first);
+        // Nothing committed: the case alone got one event; every other stream read or written is
+        // as it was (the fund, aid, loan and letters are checked against the model by the laws).
+        Map<StreamId, Long> after = desk.store().versions();
+        StreamId caseStream = ProgrammeStreams.caseStream(desk.ref(c));
+        after.forEach((s, v) -> assertThat(v).as("%s: %s", where, s)
+            .isEqualTo(before.getOrDefault(s, 0L) + (s.equals(caseStream) ? 1 : 0)));
+      }
+      default -> throw new AssertionError(expected);
+    }
+  }
+
+  private static ApproveLoan.Outcome outcomeOf(Acted acted, String where) {
+    assertThat(acted.result()).as(where).isInstanceOf(UseCaseResult.Done.class);
+    return (ApproveLoan.Outcome) ((UseCaseResult.Done<?>) acted.result()).value();
+  }
+
+  private static void laws(ProgrammeDesk desk, UseCasesModel model, LocalDate date, @Nullable String acting,
+      String where) {
+    boolean dispatched = acting == null;
     LoanFund fund = desk.fund();
     assertThat(fund.committed().ore()).as("%s: committed", where).isEqualTo(model.committed());
     assertThat(fund.disbursed().ore()).as("%s: paid out", where).isEqualTo(model.paidOut());
@@ -208,8 +327,21 @@ class UseCasesProperties {
       ParticipantCase kase = desk.kase(c);
       assertThat(kase.stage()).as("%s: stage", at).isEqualTo(k.stage);
       assertThat(kase.disbursed().ore()).as("%s: case paid out", at).isEqualTo(k.paidOut);
-      assertThat(fund.commitmentOf(CaseId.of(c)).map(DkkAmount::ore).getOrElse(0L)).as("%s: commitment", at)
-          .isEqualTo(k.committed);
+      assertThat(commitmentOre(fund, c)).as("%s: commitment", at).isEqualTo(k.committed);
+      // The delegation: the first approval that waits, and who granted what.
+      assertThat(firstApprovalOf(kase).map(f -> f.by() + " " + f.terms().principal().ore()))
+          .as("%s: first approval waiting", at)
+          .isEqualTo(Optional.ofNullable(k.waiting).map(w -> w.by() + " " + w.ore()));
+      assertThat(decidedBy(kase)).as("%s: decided by", at)
+          .isEqualTo(k.stage == Stage.REJECTED || k.stage == Stage.WITHDRAWN || !k.approved
+              ? Optional.empty() : Optional.of(k.decidedBy));
+      assertThat(approvedPrincipalOre(kase)).as("%s: granted", at)
+          .isEqualTo(decidedBy(kase).map(d -> k.granted));
+      if (c.equals(acting)) {
+        // Only a step on the case writes its undertaking's record: read it after those steps.
+        assertThat(aidGrantedTo(desk, c)).as("%s: de minimis aid", at)
+            .isEqualTo(k.aid ? List.of(CaseId.of(c)) : List.of());
+      }
       assertThat(fund.disbursedTo(CaseId.of(c)).ore()).as("%s: fund paid out", at).isEqualTo(k.paidOut);
       assertThat(fund.returnedFrom(CaseId.of(c)).ore()).as("%s: returned", at).isEqualTo(k.returned);
 
