@@ -78,12 +78,33 @@ final class JsonBodies implements MessageBodyReader<JsonNode>, MessageBodyWriter
     for (int n; (n = in.read(buffer)) != -1; ) {
       total += n;
       if (total > limit) {
+        drain(in);
         throw new ProblemException(Problem.Kind.TOO_LARGE, "The body is larger than this route's limit of " + limit
             + " bytes.");
       }
       out.write(buffer, 0, n);
     }
     return out.toByteArray();
+  }
+
+  /** The most of a refused body that is read and thrown away, so the connection ends cleanly. */
+  static final long DRAIN_LIMIT = 16L << 20;
+
+  /**
+   * Reads and discards what is left of a refused body, up to {@link #DRAIN_LIMIT}: a server that
+   * answers before the client has sent its body and then closes makes many clients see a reset
+   * connection instead of the answer. Beyond the limit the connection is left to the runtime.
+   */
+  static void drain(InputStream in) {
+    byte[] buffer = new byte[8192];
+    long read = 0;
+    try {
+      for (int n; read < DRAIN_LIMIT && (n = in.read(buffer)) != -1; ) {
+        read += n;
+      }
+    } catch (IOException e) {
+      // the client went away: nothing left to drain
+    }
   }
 
   @Override

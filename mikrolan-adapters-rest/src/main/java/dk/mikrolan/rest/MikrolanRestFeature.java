@@ -52,6 +52,7 @@ public final class MikrolanRestFeature implements Feature {
       if (length != null) {
         try {
           if (Long.parseLong(length.strip()) > limit) {
+            JsonBodies.drain(request.getEntityStream());
             request.abortWith(Problems.response(Problem.of(Problem.Kind.TOO_LARGE,
                 "The body is larger than this route's limit of " + limit + " bytes.")));
           }

@@ -42,7 +42,7 @@ enum RequestRule implements ViolationKind {
   private final RuleText text;
 
   RequestRule(String danish, String english) {
-    this.text = new RuleText("", danish, english);
+    this.text = new RuleText("request", danish, english);
   }
 
   @Override

@@ -67,6 +67,13 @@ final class Api {
     return send(b);
   }
 
+  /** A POST whose body is given as bytes, or streamed (chunked, with no length) when {@code chunked}. */
+  Answer postBytes(String path, String token, byte[] body, boolean chunked, String... headers) {
+    HttpRequest.Builder b = request(path, token, headers);
+    return send(b.POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+        : HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   private HttpRequest.Builder request(String path, String token, String... headers) {
     HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20));
     if (token != null) {

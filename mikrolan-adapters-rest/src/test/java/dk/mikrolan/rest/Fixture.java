@@ -46,7 +46,11 @@ final class Fixture {
   Fixture() {
     dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:api-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    MikrolanSchema.migrate(dataSource);
+    try {
+      MikrolanSchema.migrate(dataSource);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
     jdbc = MikrolanJdbc.builder(dataSource, keys()).build();
     office = jdbc.entryPoint(letter -> { }, Clock.fixed(NOW, ZoneId.of("Europe/Copenhagen"))).build();
     rest = MikrolanRest.builder(office, BearerTokens.of(TOKENS)).build();

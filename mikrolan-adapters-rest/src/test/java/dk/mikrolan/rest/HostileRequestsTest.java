@@ -1,0 +1,186 @@
+package dk.mikrolan.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A corpus of malformed and hostile requests: each gets the status this test's table names, as an
+ * RFC 9457 problem, and never a 5xx, a stack trace, a class name or SQL.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileRequestsTest {
+
+  private static final String SCHEDULE = "api/v1/schedule-previews";
+  private static final String AID = "api/v1/aid-equivalents";
+  private static final String T = Fixture.CASEWORKER;
+  private static final String GOOD = "\"principal\": {\"amount\": \"30000.00\", \"currency\": \"DKK\"}, "
+      + "\"firstDueDate\": \"2027-03-26\", \"frequency\": \"MONTHLY\"";
+
+  private record Case(String name, int status, Function<Api, Api.Answer> request) {}
+
+  private JerseyServer server;
+
+  @BeforeAll
+  void start() {
+    server = new JerseyServer(new Fixture().rest);
+  }
+
+  @AfterAll
+  void stop() {
+    server.close();
+  }
+
+  private static Case post(String name, int status, String path, String body) {
+    return new Case(name, status, api -> api.post(path, T, body));
+  }
+
+  private static Case schedule(String name, int status, String fields) {
+    return post(name, status, SCHEDULE, "{" + fields + "}");
+  }
+
+  private static List<Case> corpus() {
+    List<Case> c = new ArrayList<>();
+    c.add(new Case("unknown route", 404, api -> api.get("api/v1/nothing-here", T)));
+    c.add(new Case("unknown route without a token", 404, api -> api.get("api/v1/nothing-here", null)));
+    c.add(new Case("unknown version", 404, api -> api.get("api/v2/schedule-previews", T)));
+    c.add(new Case("a NUL in the path", 404, api -> api.get("api/v1/schedule-previews%00", T)));
+    c.add(new Case("a very long path", 404, api -> api.get("api/v1/" + "a".repeat(4000), T)));
+    c.add(new Case("GET on a POST route", 405, api -> api.get(SCHEDULE, T)));
+    c.add(new Case("DELETE", 405, api -> api.raw("DELETE", SCHEDULE, null, "Authorization", "Bearer " + T)));
+    c.add(new Case("PUT", 405, api -> api.raw("PUT", SCHEDULE, "{}", "Authorization", "Bearer " + T,
+        "Content-Type", "application/json")));
+    c.add(new Case("PATCH", 405, api -> api.raw("PATCH", SCHEDULE, "{}", "Authorization", "Bearer " + T,
+        "Content-Type", "application/json")));
+    c.add(new Case("text/plain body", 415, api -> api.raw("POST", SCHEDULE, "{}", "Authorization", "Bearer " + T,
+        "Content-Type", "text/plain")));
+    c.add(new Case("XML body", 415, api -> api.raw("POST", SCHEDULE, "<terms/>", "Authorization", "Bearer " + T,
+        "Content-Type", "application/xml")));
+    c.add(new Case("no content type", 415, api -> api.raw("POST", SCHEDULE, "{}", "Authorization", "Bearer " + T)));
+    c.add(new Case("a form", 415, api -> api.raw("POST", SCHEDULE, "a=b", "Authorization", "Bearer " + T,
+        "Content-Type", "application/x-www-form-urlencoded")));
+    c.add(new Case("only XML acceptable", 406, api -> api.raw("POST", SCHEDULE, "{" + GOOD + "}", "Authorization",
+        "Bearer " + T, "Content-Type", "application/json", "Accept", "application/xml")));
+    c.add(post("an unclosed object", 400, SCHEDULE, "{"));
+    c.add(post("an empty body", 400, SCHEDULE, ""));
+    c.add(post("whitespace only", 400, SCHEDULE, "   \n"));
+    c.add(post("trailing tokens", 400, SCHEDULE, "{} {}"));
+    c.add(post("trailing garbage", 400, SCHEDULE, "{} x"));
+    c.add(post("a comment", 400, SCHEDULE, "/* hi */ {}"));
+    c.add(post("single quotes", 400, SCHEDULE, "{'principal': 1}"));
+    c.add(post("a duplicate key", 400, SCHEDULE, "{\"frequency\": \"MONTHLY\", \"frequency\": \"QUARTERLY\"}"));
+    c.add(post("NaN", 400, SCHEDULE, "{\"instalmentCount\": NaN}"));
+    c.add(post("deep nesting", 400, SCHEDULE, "[".repeat(5000) + "]".repeat(5000)));
+    c.add(post("null", 422, SCHEDULE, "null"));
+    c.add(post("an array", 422, SCHEDULE, "[]"));
+    c.add(post("a number", 422, SCHEDULE, "42"));
+    c.add(post("a string", 422, SCHEDULE, "\"terms\""));
+    c.add(post("an empty object", 422, SCHEDULE, "{}"));
+    c.add(new Case("bytes that are not UTF-8", 400, api -> api.postBytes(SCHEDULE, T,
+        new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'}, false, "Content-Type", "application/json")));
+    c.add(new Case("a body over 1 MiB", 413, api -> api.postBytes(SCHEDULE, T,
+        ("{\"x\": \"" + "a".repeat(1 << 20) + "\"}").getBytes(StandardCharsets.UTF_8), false,
+        "Content-Type", "application/json")));
+    c.add(new Case("a chunked body over 1 MiB", 413, api -> api.postBytes(SCHEDULE, T,
+        ("{\"x\": \"" + "a".repeat(1 << 20) + "\"}").getBytes(StandardCharsets.UTF_8), true,
+        "Content-Type", "application/json")));
+    c.add(schedule("an amount of 1e400", 422, "\"principal\": {\"amount\": 1e400, \"currency\": \"DKK\"}, "
+        + "\"firstDueDate\": \"2027-03-26\", \"frequency\": \"MONTHLY\", \"instalmentCount\": 2"));
+    c.add(schedule("a negative amount", 422, "\"principal\": {\"amount\": \"-5.00\", \"currency\": \"DKK\"}, "
+        + "\"firstDueDate\": \"2027-03-26\", \"frequency\": \"MONTHLY\", \"instalmentCount\": 2"));
+    c.add(schedule("an amount in words", 422, "\"principal\": {\"amount\": \"tusind\", \"currency\": \"DKK\"}, "
+        + "\"firstDueDate\": \"2027-03-26\", \"frequency\": \"MONTHLY\", \"instalmentCount\": 2"));
+    c.add(schedule("an amount that is true", 422, "\"principal\": {\"amount\": true, \"currency\": \"DKK\"}, "
+        + "\"firstDueDate\": \"2027-03-26\", \"frequency\": \"MONTHLY\", \"instalmentCount\": 2"));
+    c.add(schedule("no currency", 422, "\"principal\": {\"amount\": \"100.00\"}, \"firstDueDate\": \"2027-03-26\", "
+        + "\"frequency\": \"MONTHLY\", \"instalmentCount\": 2"));
+    c.add(schedule("a principal that is a string", 422, "\"principal\": \"30000\", \"firstDueDate\": \"2027-03-26\", "
+        + "\"frequency\": \"MONTHLY\", \"instalmentCount\": 2"));
+    c.add(schedule("an extra property in money", 422, "\"principal\": {\"amount\": \"100.00\", \"currency\": \"DKK\", "
+        + "\"rate\": 1}, \"firstDueDate\": \"2027-03-26\", \"frequency\": \"MONTHLY\", \"instalmentCount\": 2"));
+    c.add(schedule("month 13", 422, GOOD.replace("2027-03-26", "2027-13-01") + ", \"instalmentCount\": 2"));
+    c.add(schedule("a date before 2000", 422, GOOD.replace("2027-03-26", "1999-12-31") + ", \"instalmentCount\": 2"));
+    c.add(schedule("a date after 2100", 422, GOOD.replace("2027-03-26", "2101-01-01") + ", \"instalmentCount\": 2"));
+    c.add(schedule("a date as a number", 422, GOOD.replace("\"2027-03-26\"", "20270326") + ", \"instalmentCount\": 2"));
+    c.add(schedule("a date with a time", 422, GOOD.replace("2027-03-26", "2027-03-26T10:00:00Z")
+        + ", \"instalmentCount\": 2"));
+    c.add(schedule("a lower-case enum", 422, GOOD.replace("MONTHLY", "monthly") + ", \"instalmentCount\": 2"));
+    c.add(schedule("a count as a string", 422, GOOD + ", \"instalmentCount\": \"24\""));
+    c.add(schedule("a fractional count", 422, GOOD + ", \"instalmentCount\": 1.5"));
+    c.add(schedule("a negative count", 422, GOOD + ", \"instalmentCount\": -1"));
+    c.add(schedule("a huge count", 422, GOOD + ", \"instalmentCount\": 99999999999999999999"));
+    c.add(schedule("both count and amount", 422, GOOD + ", \"instalmentCount\": 24, "
+        + "\"instalmentAmount\": {\"amount\": \"100\", \"currency\": \"DKK\"}"));
+    c.add(schedule("neither count nor amount", 422, GOOD));
+    c.add(schedule("a two-digit municipality", 422, GOOD + ", \"instalmentCount\": 2, \"municipality\": \"75\""));
+    c.add(schedule("a municipality as a number", 422, GOOD + ", \"instalmentCount\": 2, \"municipality\": 751"));
+    c.add(schedule("an unknown property", 422, GOOD + ", \"instalmentCount\": 2, \"interest\": \"0.05\""));
+    c.add(schedule("a proto key", 422, GOOD + ", \"instalmentCount\": 2, \"__proto__\": {}"));
+    c.add(post("aid without rates", 422, AID, "{" + GOOD + ", \"instalmentCount\": 2, \"disbursementDate\": \"2027-01-26\"}"));
+    c.add(post("a rate above 1", 422, AID, "{" + GOOD + ", \"instalmentCount\": 2, \"disbursementDate\": \"2027-01-26\","
+        + " \"referenceRate\": \"1.5\", \"discountRate\": \"0.04\"}"));
+    c.add(post("a negative rate", 422, AID, "{" + GOOD + ", \"instalmentCount\": 2, \"disbursementDate\": \"2027-01-26\","
+        + " \"referenceRate\": \"-0.1\", \"discountRate\": \"0.04\"}"));
+    c.add(post("a rate as a binary number", 422, AID, "{" + GOOD + ", \"instalmentCount\": 2, "
+        + "\"disbursementDate\": \"2027-01-26\", \"referenceRate\": 0.07, \"discountRate\": \"0.04\"}"));
+    c.add(post("a disbursement after the first due date", 422, AID, "{" + GOOD + ", \"instalmentCount\": 2, "
+        + "\"disbursementDate\": \"2027-04-26\", \"referenceRate\": \"0.07\", \"discountRate\": \"0.04\"}"));
+    c.add(new Case("Basic credentials", 401, api -> api.raw("POST", SCHEDULE, "{}", "Authorization", "Basic dXNlcjpwdw==",
+        "Content-Type", "application/json")));
+    c.add(new Case("an empty bearer", 401, api -> api.raw("POST", SCHEDULE, "{}", "Authorization", "Bearer ",
+        "Content-Type", "application/json")));
+    c.add(new Case("a short token", 401, api -> api.post(SCHEDULE, "short", "{}")));
+    c.add(new Case("a token with spaces", 401, api -> api.raw("POST", SCHEDULE, "{}", "Authorization",
+        "Bearer caseworker token 751", "Content-Type", "application/json")));
+    c.add(new Case("a 4 KB token", 401, api -> api.post(SCHEDULE, "x".repeat(4096), "{}")));
+    c.add(new Case("a token of another case", 401, api -> api.post(SCHEDULE, T.toUpperCase(java.util.Locale.ROOT), "{}")));
+    return c;
+  }
+
+  @Test
+  void everyHostileRequestGetsItsProblemAndNeverA5xx() {
+    List<Case> corpus = corpus();
+    assertThat(corpus).hasSizeGreaterThanOrEqualTo(50);
+    List<String> wrong = new ArrayList<>();
+    for (Case c : corpus) {
+      Api.Answer a = c.request().apply(server.api);
+      String why = check(c, a);
+      if (why != null) {
+        wrong.add(c.name() + ": " + why);
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  private static String check(Case c, Api.Answer a) {
+    if (a.status() != c.status()) {
+      return "status " + a.status() + " instead of " + c.status() + ": " + a.text().substring(0,
+          Math.min(300, a.text().length()));
+    } else if (!a.contentType().startsWith("application/problem+json")) {
+      return "content type " + a.contentType();
+    }
+    JsonNode p = a.json();
+    for (String field : List.of("type", "title", "status", "detail", "instance")) {
+      if (!p.has(field)) {
+        return "no " + field;
+      }
+    }
+    if (p.get("status").asInt() != a.status()) {
+      return "status field " + p.get("status");
+    }
+    for (String leak : List.of("Exception", "at dk.", "java.", "org.", "SQL", "jackson")) {
+      if (a.text().contains(leak)) {
+        return "leaks " + leak + ": " + a.text();
+      }
+    }
+    return null;
+  }
+}
