@@ -92,8 +92,10 @@ public final class Mikrolan {
   private final @org.jspecify.annotations.Nullable CprDirectory directory;
   private final EventStore store;
   private final String correlationId;
+  private final java.util.OptionalLong expectedVersion;
 
   private Mikrolan(Builder b) {
+    this.expectedVersion = java.util.OptionalLong.empty();
     this.store = b.store;
     this.directory = b.directory != null ? b.directory
         : b.store instanceof dk.mikrolan.port.InMemoryEventStore memory
@@ -111,7 +113,8 @@ public final class Mikrolan {
     this.letters = new LetterDispatcher(b.store, shell, b.letters, b.clock);
   }
 
-  private Mikrolan(Mikrolan m, String correlationId) {
+  private Mikrolan(Mikrolan m, String correlationId, java.util.OptionalLong expectedVersion) {
+    this.expectedVersion = expectedVersion;
     this.shell = m.shell;
     this.policies = m.policies;
     this.calendar = m.calendar;
@@ -139,7 +142,27 @@ public final class Mikrolan {
     if (correlationId.isBlank() || correlationId.length() > 120 || dk.mikrolan.identity.Cpr.mayAppearIn(correlationId)) {
       throw new IllegalArgumentException("A correlation id is 1–120 characters and never a CPR number");
     }
-    return new Mikrolan(this, correlationId);
+    return new Mikrolan(this, correlationId, expectedVersion);
+  }
+
+  /**
+   * Returns this entry point for one command that holds only if what it changes is still as the
+   * caller last saw it (HTTP's {@code If-Match}): the case stream for case work, approval, payout and
+   * a legacy booking; the loan stream for a loan's change; the cohort's, the policy history's or
+   * the fund's stream for theirs. If that stream is at another version when the command is
+   * decided, it is refused ({@code STALE}, {@code VERSION_STALE}) and nothing is written; a write
+   * that comes between the check and the append is a conflict as always. An idempotency key is
+   * looked up first, so a retry after a crash learns whether its first try counted.
+   *
+   * @param version the stream's version the caller saw, 0 or more
+   * @return the entry point for the command, never null
+   * @throws IllegalArgumentException if the version is negative
+   */
+  public Mikrolan expecting(long version) {
+    if (version < 0) {
+      throw new IllegalArgumentException("A stream's version is 0 or more: " + version);
+    }
+    return new Mikrolan(this, correlationId, java.util.OptionalLong.of(version));
   }
 
   /**
@@ -234,15 +257,15 @@ public final class Mikrolan {
     PolicyVersions<ProgrammePolicy> municipal = policies.policies(ref.municipalityCode());
     if (request instanceof CaseRequest.Reject || request instanceof CaseRequest.Withdraw) {
       CaseCommand command = Stamps.command(request, ref, today, actor.id(), AttendanceSummary.NONE);
-      UseCaseResult<EndCase.Ended> ended = run(actor, EndCase.of(new EndCase.Request(ref, command), municipal), key
+      UseCaseResult<EndCase.Ended> ended = run(ProgrammeStreams.caseStream(ref), actor, EndCase.of(new EndCase.Request(ref, command), municipal), key
           .map(k -> new RequestKey<EndCase.Ended>(k.key(), k.fingerprint(), (e, v) -> k.writer().write(e.kase(), v))));
       return map(ended, EndCase.Ended::kase);
     } else if (Stamps.restsOnAttendance(request)) {
-      return run(actor, CaseWork.withRecordedAttendance(ref,
+      return run(ProgrammeStreams.caseStream(ref), actor, CaseWork.withRecordedAttendance(ref,
           attendance -> Stamps.command(request, ref, today, actor.id(), attendance), municipal), key);
     }
     CaseCommand command = Stamps.command(request, ref, today, actor.id(), AttendanceSummary.NONE);
-    return run(actor, CaseWork.of(new CaseWork.Request(ref, command), municipal), key);
+    return run(ProgrammeStreams.caseStream(ref), actor, CaseWork.of(new CaseWork.Request(ref, command), municipal), key);
   }
 
   /**
@@ -288,7 +311,7 @@ public final class Mikrolan {
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
     }
-    return run(actor, ApproveLoan.of(new ApproveLoan.Request(ref, approval.undertaking(), approval.formerUndertaking(),
+    return run(ProgrammeStreams.caseStream(ref), actor, ApproveLoan.of(new ApproveLoan.Request(ref, approval.undertaking(), approval.formerUndertaking(),
         approval.fundPeriod(), approval.terms(), approval.considerations(), approval.eurDkkRate(), today(), actor.id()),
         policies.policies(ref.municipalityCode()), calendar), key);
   }
@@ -314,7 +337,7 @@ public final class Mikrolan {
     if (late.isPresent()) {
       return new UseCaseResult.Refused<>(late.get());
     }
-    return run(actor, DisburseLoan.of(new DisburseLoan.Request(ref, amount, paidOn, reference, actor.id()),
+    return run(ProgrammeStreams.caseStream(ref), actor, DisburseLoan.of(new DisburseLoan.Request(ref, amount, paidOn, reference, actor.id()),
         policies.policies(ref.municipalityCode()), calendar), key);
   }
 
@@ -338,7 +361,7 @@ public final class Mikrolan {
     if (late.isPresent()) {
       return new UseCaseResult.Refused<>(late.get());
     }
-    return run(actor, ChangeLoan.of(new ChangeLoan.Request(ref, Stamps.command(request, today(), actor.id()), actor.id()),
+    return run(ProgrammeStreams.loanStream(ref), actor, ChangeLoan.of(new ChangeLoan.Request(ref, Stamps.command(request, today(), actor.id()), actor.id()),
         policies.policies(ref.municipalityCode()), calendar), key);
   }
 
@@ -355,7 +378,7 @@ public final class Mikrolan {
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
     }
-    return run(actor, RecordLegacyBooking.of(new RecordLegacyBooking.Request(ref, booking, today(), actor.id()),
+    return run(ProgrammeStreams.caseStream(ref), actor, RecordLegacyBooking.of(new RecordLegacyBooking.Request(ref, booking, today(), actor.id()),
         policies.policies(ref.municipalityCode())), Optional.empty());
   }
 
@@ -396,7 +419,7 @@ public final class Mikrolan {
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
     }
-    return run(actor, seed, Optional.empty());
+    return run(dk.mikrolan.policy.PolicyHistory.streamId(seed.municipalityCode()), actor, seed, Optional.empty());
   }
 
   // --- cohorts -----------------------------------------------------------------------------------
@@ -423,7 +446,7 @@ public final class Mikrolan {
     if (late.isPresent()) {
       return new UseCaseResult.Refused<>(late.get());
     }
-    return run(actor, CohortWork.of(new CohortWork.Request(municipalityCode, cohortId,
+    return run(Cohort.streamId(municipalityCode, cohortId), actor, CohortWork.of(new CohortWork.Request(municipalityCode, cohortId,
         Stamps.command(request, municipalityCode, cohortId, today()))), key);
   }
 
@@ -467,7 +490,7 @@ public final class Mikrolan {
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
     }
-    return run(actor, FundWork.open(municipalityCode, period, policies.policies(municipalityCode), today()),
+    return run(LoanFund.streamId(municipalityCode, period), actor, FundWork.open(municipalityCode, period, policies.policies(municipalityCode), today()),
         Optional.empty());
   }
 
@@ -488,7 +511,7 @@ public final class Mikrolan {
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
     }
-    return run(actor, FundWork.changeCeiling(municipalityCode, period,
+    return run(LoanFund.streamId(municipalityCode, period), actor, FundWork.changeCeiling(municipalityCode, period,
         new LoanFundCommand.ChangeCeiling(ceiling, today(), actor.id())), Optional.empty());
   }
 
@@ -739,10 +762,14 @@ public final class Mikrolan {
 
   // --- the shell ---------------------------------------------------------------------------------
 
-  private <S, T> UseCaseResult<T> run(Actor actor, UseCase<S, T> useCase, Optional<? extends RequestKey<? super T>> key) {
+  private <S, T> UseCaseResult<T> run(dk.mikrolan.port.StreamId target, Actor actor, UseCase<S, T> useCase,
+      Optional<? extends RequestKey<? super T>> key) {
     Optional<Idempotent<T>> idempotent = key.map(k -> Idempotent.<T>of(
         IdempotencyKey.of(actor.id(), k.key(), k.fingerprint()), k.writer()));
-    return shell.run(useCase, Caller.of(actor.id(), correlationId), idempotent);
+    Caller caller = Caller.of(actor.id(), correlationId);
+    return expectedVersion.isPresent()
+        ? shell.run(Expecting.of(useCase, target, expectedVersion.getAsLong()), caller, idempotent)
+        : shell.run(useCase, caller, idempotent);
   }
 
   private Optional<Refusal> worldDate(LocalDate date) {

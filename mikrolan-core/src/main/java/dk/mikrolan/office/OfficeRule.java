@@ -22,7 +22,10 @@ public enum OfficeRule implements ViolationKind {
       "State the purpose in 1–200 characters (it has %s)."),
   /** A loan fund is opened for a period that has not ended: loans are granted from it. */
   FUND_PERIOD_ENDED("period", "Perioden %s sluttede %s; der kan ikke åbnes en lånepulje for den.",
-      "The period %s ended on %s; no loan fund can be opened for it.");
+      "The period %s ended on %s; no loan fund can be opened for it."),
+  /** What a command changes is no longer as the caller saw it (HTTP's If-Match). */
+  VERSION_STALE("version", "Du så version %s, men den er nu %s; hent den igen og prøv på ny.",
+      "You saw version %s, but it is now %s; fetch it again and retry.");
 
   private final RuleText text;
 

@@ -202,4 +202,24 @@ class MikrolanRecordsTest {
     assertThat(office.openFund(copenhagen, "101", FundPeriod.ofYear(2026))).isInstanceOfSatisfying(
         UseCaseResult.Refused.class, r -> assertThat(r.refusal().hasReason("NO_POLICY_IN_FORCE")).isTrue());
   }
+
+  @Test
+  void aCommandExpectingAnOldVersionIsRefusedAndTheKeyIsLookedUpFirst() {
+    referred();
+    UseCaseResult<dk.mikrolan.programme.ParticipantCase> stale = office.expecting(0).caseWork(CASEWORKER, REF,
+        new CaseRequest.AddNote("Ringede"), Optional.empty());
+    assertThat(stale).isInstanceOfSatisfying(UseCaseResult.Refused.class, r -> {
+      assertThat(r.refusal().state()).isEqualTo("STALE");
+      assertThat(r.refusal().hasReason("VERSION_STALE")).isTrue();
+    });
+    assertThat(memory.version(dk.mikrolan.programme.ProgrammeStreams.caseStream(REF))).isEqualTo(1);
+    RequestKey<dk.mikrolan.programme.ParticipantCase> key = new RequestKey<>("k-1", "POST notes", (c, v) -> "noted");
+    assertThat(office.expecting(1).caseWork(CASEWORKER, REF, new CaseRequest.AddNote("Ringede"), Optional.of(key)))
+        .isInstanceOf(UseCaseResult.Done.class);
+    // The retry names the version it saw before its first try; the key answers before the version is checked.
+    assertThat(office.expecting(1).caseWork(CASEWORKER, REF, new CaseRequest.AddNote("Ringede"), Optional.of(key)))
+        .isEqualTo(new UseCaseResult.Repeated<>("noted"));
+    assertThat(office.expecting(2).caseWork(CASEWORKER, REF, new CaseRequest.AddNote("Igen"), Optional.empty()))
+        .isInstanceOf(UseCaseResult.Done.class);
+  }
 }
