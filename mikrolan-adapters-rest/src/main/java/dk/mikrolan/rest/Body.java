@@ -265,6 +265,26 @@ final class Body {
     });
   }
 
+  /** A list of texts, each 1–{@code maxLength} characters. */
+  Optional<List<String>> strings(String name, boolean required, int maxItems, int maxLength) {
+    return value(name, required).flatMap(v -> {
+      if (!v.isArray() || v.size() > maxItems) {
+        problem(name, RequestRule.WRONG_TYPE, "en liste med højst " + maxItems, "a list of at most " + maxItems);
+        return Optional.empty();
+      }
+      List<String> items = new ArrayList<>();
+      for (int i = 0; i < v.size(); i++) {
+        JsonNode e = v.get(i);
+        if (!e.isTextual() || e.asText().isBlank() || e.asText().length() > maxLength) {
+          violations.add(at(path(name) + "/" + i, RequestRule.TEXT_LENGTH, maxLength));
+        } else {
+          items.add(e.asText());
+        }
+      }
+      return Optional.of(items);
+    });
+  }
+
   /** Money: {@code {"amount": "1250.00" or 1250.00, "currency": "DKK"}}, at most two decimals. */
   Optional<DkkAmount> money(String name, boolean required) {
     return object(name, required).flatMap(m -> {

@@ -11,16 +11,10 @@ import dk.mikrolan.policy.LoanPolicy;
 import dk.mikrolan.policy.PolicyVersions;
 import dk.mikrolan.rules.Refusal;
 import dk.mikrolan.rules.Violation;
-import dk.mikrolan.schedule.Frequency;
 import dk.mikrolan.schedule.Instalment;
-import dk.mikrolan.schedule.RepaymentRequest;
 import dk.mikrolan.schedule.RepaymentSchedule;
 import dk.mikrolan.schedule.RepaymentTerms;
-import dk.mikrolan.schedule.RepaymentTermsValidator;
-import dk.mikrolan.schedule.RoundingUnit;
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import io.vavr.control.Validation;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,9 +35,6 @@ import java.util.Optional;
  */
 @Path("api/v1")
 public final class CalculatorResource {
-
-  /** The core's names of the terms' fields, where the API's differ. */
-  private static final Map<String, String> POINTERS = Map.of("roundingUnit", "/rounding");
 
   private final Mikrolan office;
 
@@ -117,13 +108,7 @@ public final class CalculatorResource {
       throw invalid(violations);
     }
     Body b = read.get();
-    Optional<DkkAmount> principal = b.money("principal", true);
-    Optional<LocalDate> firstDue = b.date("firstDueDate", true);
-    Optional<Frequency> frequency = b.enumValue("frequency", Frequency.class, true);
-    Optional<Integer> count = b.integer("instalmentCount", false, 1, 10_000);
-    Optional<DkkAmount> amount = b.money("instalmentAmount", false);
-    Optional<RoundingUnit> rounding = b.enumValue("rounding", RoundingUnit.class, false);
-    Optional<LocalDate> disbursement = b.date("disbursementDate", aid);
+    Readers.TermFields fields = Readers.termFields(b, aid);
     Optional<String> municipality = b.municipality("municipality", false);
     Optional<BigDecimal> referenceRate = aid ? b.rate("referenceRate", true) : Optional.empty();
     Optional<BigDecimal> discountRate = aid ? b.rate("discountRate", true) : Optional.empty();
@@ -133,27 +118,13 @@ public final class CalculatorResource {
       throw new ProblemException(Problem.Kind.NOT_FOUND, "There is no such municipality for you.");
     }
     // The core's rules (the plan by count or by amount, the policy's limits) run on whatever was
-    // readable, so every problem comes back at once; a field the adapter already found wrong is not
-    // reported again as missing.
-    Validation<Seq<Violation>, RepaymentTerms> terms = RepaymentTermsValidator.validate(new RepaymentRequest(
-        principal.map(DkkAmount::toMonetaryAmount).orElse(null), firstDue.orElse(null), frequency.orElse(null),
-        count.orElse(null), amount.map(DkkAmount::toMonetaryAmount).orElse(null), rounding.orElse(null),
-        disbursement.orElse(null)), policies.get());
-    if (terms.isInvalid()) {
-      List<Violation> found = List.copyOf(violations);
-      for (Violation v : terms.getError()) {
-        String pointer = POINTERS.getOrDefault(v.field(), "/" + v.field().replace('.', '/'));
-        if (found.stream().noneMatch(f -> f.field().equals(pointer) || f.field().startsWith(pointer + "/"))) {
-          violations.add(Violation.of(v.code(), pointer, v.danish(), v.english()));
-        }
-      }
-    }
-    if (!violations.isEmpty()) {
+    // readable, so every problem comes back at once.
+    Optional<RepaymentTerms> terms = Readers.terms(fields, policies.get(), "", violations);
+    if (!violations.isEmpty() || terms.isEmpty()) {
       throw invalid(violations);
     }
     return new Terms(terms.get(), referenceRate.orElse(BigDecimal.ZERO), discountRate.orElse(BigDecimal.ZERO));
   }
-
   static ProblemException invalid(List<Violation> violations) {
     return new ProblemException(new Problem(Problem.Kind.INVALID, "The request has " + violations.size()
         + (violations.size() == 1 ? " problem." : " problems."), violations, Optional.empty(), Map.of()));
