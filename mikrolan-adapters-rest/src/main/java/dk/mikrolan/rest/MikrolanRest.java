@@ -39,7 +39,8 @@ public final class MikrolanRest {
     this.authenticator = b.authenticator;
     this.bodyLimit = b.bodyLimit;
     this.feature = new MikrolanRestFeature(authenticator, bodyLimit);
-    this.resources = List.of(new HealthResource(office), new OpenApiResource(), new CalculatorResource(office));
+    this.resources = List.of(new HealthResource(office), new OpenApiResource(), new CalculatorResource(office),
+        new CaseResource(office), new CohortResource(office), new ParticipantResource(office));
   }
 
   /**

@@ -38,6 +38,35 @@ final class Fixture {
   /** Each token and whom it stands for. */
   static final Map<String, Actor> TOKENS = tokens();
 
+  /** A clock the tests move forward, as the programme's months pass. */
+  static final class MovingClock extends Clock {
+    private final java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(NOW);
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneId.of("Europe/Copenhagen");
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("One zone: Copenhagen");
+    }
+
+    @Override
+    public Instant instant() {
+      return now.get();
+    }
+
+    void advanceDays(long days) {
+      now.updateAndGet(i -> i.plus(java.time.Duration.ofDays(days)));
+    }
+
+    java.time.LocalDate today() {
+      return java.time.LocalDate.ofInstant(instant(), getZone());
+    }
+  }
+
+  final MovingClock clock = new MovingClock();
   final JdbcDataSource dataSource;
   final MikrolanJdbc jdbc;
   final Mikrolan office;
@@ -52,7 +81,14 @@ final class Fixture {
       throw new IllegalStateException(e);
     }
     jdbc = MikrolanJdbc.builder(dataSource, keys()).build();
-    office = jdbc.entryPoint(letter -> { }, Clock.fixed(NOW, ZoneId.of("Europe/Copenhagen"))).build();
+    office = jdbc.entryPoint(letter -> { }, clock).build();
+    // As a host does at start: Aarhus's policy seeded, its loan fund for 2027 opened.
+    Actor seed = Actor.system("setup", Set.of(Role.ADMIN), Set.of("751"));
+    office.seedPolicies(seed, Map.of("751.properties", dk.mikrolan.policy.ProgrammePolicy.builder()
+        .municipalityCode("751").municipalityName("Aarhus Kommune").validFrom(java.time.LocalDate.of(2026, 1, 1))
+        .addBaseRates(new dk.mikrolan.policy.BaseRate(java.time.LocalDate.of(2026, 1, 1),
+            new java.math.BigDecimal("0.0231"))).build()));
+    office.openFund(seed, "751", dk.mikrolan.fund.FundPeriod.ofYear(2027));
     rest = MikrolanRest.builder(office, BearerTokens.of(TOKENS)).build();
   }
 

@@ -634,14 +634,7 @@ public final class Mikrolan {
     String logged = "Case export: " + purpose.strip();
     Cpr cpr = directory().revealCpr(participant, actor.id(), logged.substring(0, Math.min(200, logged.length())),
         correlationId, clock.instant());
-    List<DecisionLetter> letters = new java.util.ArrayList<>();
-    for (long version = 1; version <= kase.events().size(); version++) {
-      for (LetterEvent e : store.load(ProgrammeStreams.letterStream(ref, version), LetterEvent.class)) {
-        if (e instanceof LetterEvent.Issued issued) {
-          letters.add(issued.letter());
-        }
-      }
-    }
+    List<DecisionLetter> letters = letters(ref, kase);
     return Either.right(new CaseExport(ref, participant, cpr, kase.events().toJavaList().stream()
         .map(e -> (Object) e).toList(), letters, before));
   }
@@ -720,6 +713,60 @@ public final class Mikrolan {
    */
   public Either<Refusal, Optional<DkkAmount>> fundRoom(Actor actor, String municipalityCode, FundPeriod period) {
     return readable(actor, java.util.Set.of(municipalityCode)).map(a -> reads().fundRoom(municipalityCode, period));
+  }
+
+  /**
+   * Returns a case as it stands (CPR numbers masked in its {@code toString}); a case never referred
+   * does not exist.
+   *
+   * @param actor the authenticated actor, not null
+   * @param ref the case, not null
+   * @return the case, or the refusal (NOT_FOUND, FORBIDDEN), never null
+   */
+  public Either<Refusal, ParticipantCase> kase(Actor actor, CaseRef ref) {
+    return readable(actor, java.util.Set.of(ref.municipalityCode())).flatMap(a -> {
+      ParticipantCase kase = ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(ref), CaseEvent.class));
+      return kase.isReferred() ? Either.right(kase) : Either.left(notFound());
+    });
+  }
+
+  /**
+   * Returns a municipality's cohort as it stands; one never planned does not exist.
+   *
+   * @param actor the authenticated actor, not null
+   * @param municipalityCode the municipality, not null
+   * @param cohortId the cohort, not null
+   * @return the cohort, or the refusal, never null
+   */
+  public Either<Refusal, Cohort> cohort(Actor actor, String municipalityCode, CohortId cohortId) {
+    return readable(actor, java.util.Set.of(municipalityCode)).flatMap(a -> {
+      Cohort cohort = Cohort.replay(store.load(Cohort.streamId(municipalityCode, cohortId),
+          dk.mikrolan.cohort.CohortEvent.class));
+      return cohort.events().isEmpty() ? Either.left(notFound()) : Either.right(cohort);
+    });
+  }
+
+  /**
+   * Returns the decision letters a case's decisions wrote, oldest first.
+   *
+   * @param actor the authenticated actor, not null
+   * @param ref the case, not null
+   * @return the letters, or the refusal, never null
+   */
+  public Either<Refusal, List<DecisionLetter>> letters(Actor actor, CaseRef ref) {
+    return kase(actor, ref).map(kase -> letters(ref, kase));
+  }
+
+  private List<DecisionLetter> letters(CaseRef ref, ParticipantCase kase) {
+    List<DecisionLetter> letters = new java.util.ArrayList<>();
+    for (long version = 1; version <= kase.events().size(); version++) {
+      for (LetterEvent e : store.load(ProgrammeStreams.letterStream(ref, version), LetterEvent.class)) {
+        if (e instanceof LetterEvent.Issued issued) {
+          letters.add(issued.letter());
+        }
+      }
+    }
+    return List.copyOf(letters);
   }
 
   private Either<Refusal, Actor> readable(Actor actor, java.util.Set<String> municipalities) {
