@@ -68,6 +68,7 @@ final class Fixture {
 
   final MovingClock clock = new MovingClock();
   final JdbcDataSource dataSource;
+  final SwitchableDataSource database;
   final MikrolanJdbc jdbc;
   final Mikrolan office;
   final MikrolanRest rest;
@@ -80,7 +81,8 @@ final class Fixture {
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
     }
-    jdbc = MikrolanJdbc.builder(dataSource, keys()).build();
+    database = new SwitchableDataSource(dataSource);
+    jdbc = MikrolanJdbc.builder(database, keys()).build();
     office = jdbc.entryPoint(letter -> { }, clock).build();
     // As a host does at start: Aarhus's policy seeded, its loan fund for 2027 opened.
     Actor seed = Actor.system("setup", Set.of(Role.ADMIN), Set.of("751"));
