@@ -70,7 +70,6 @@ class PublicVocabularyTest {
           "dk.mikrolan.fund.LoanFund",
           "dk.mikrolan.loan.LoanAccount",
           "dk.mikrolan.policy.PolicyHistory",
-          "dk.mikrolan.policy.PolicyVersions",
           "dk.mikrolan.programme.ApproveLoan",
           "dk.mikrolan.programme.CaseCommand",
           "dk.mikrolan.programme.CaseEvent",

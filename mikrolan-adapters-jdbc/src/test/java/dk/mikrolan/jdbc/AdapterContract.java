@@ -218,7 +218,7 @@ abstract class AdapterContract {
         Set.of(dk.mikrolan.access.Role.CASEWORKER), Set.of("751"));
     dk.mikrolan.access.Actor auditor = dk.mikrolan.access.Actor.person("audit-1",
         Set.of(dk.mikrolan.access.Role.AUDITOR), Set.of("751"));
-    assertThat(office.seedPolicies(admin, java.util.Map.of("751.properties", POLICIES.all().head())))
+    assertThat(office.seedPolicies(admin, java.util.Map.of("751.properties", POLICIES.all().get(0))))
         .isInstanceOf(UseCaseResult.Done.class);
     String participant = "P-" + id();
     CaseRef ref = CaseRef.of("751", "C-" + id());
@@ -303,7 +303,7 @@ abstract class AdapterContract {
     FundPeriod year = FundPeriod.ofYear(2026);
     if (store.version(LoanFund.streamId("851", year)) == 0) {
       store.append(AppendBatch.of("cw", "setup", new StreamAppend(LoanFund.streamId("851", year), 0,
-          LoanFund.empty().decide(LoanFundCommand.Open.from(policies.all().head(), year, LocalDate.of(2026, 1, 1)))
+          LoanFund.empty().decide(LoanFundCommand.Open.from(policies.all().get(0), year, LocalDate.of(2026, 1, 1)))
               .get().toJavaList())));
     }
     UseCaseShell shell = UseCaseShell.over(store);

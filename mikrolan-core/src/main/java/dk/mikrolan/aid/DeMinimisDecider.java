@@ -72,7 +72,7 @@ final class DeMinimisDecider {
     if (!dk.mikrolan.identity.MunicipalityCode.isValid(r.grantingAuthority())) {
       problems = problems.append(AUTHORITY_MALFORMED.violation(r.grantingAuthority()));
     }
-    Option<ProgrammePolicy> policy = policies.inForceOn(r.grantDate());
+    Option<ProgrammePolicy> policy = Option.ofOptional(policies.inForceOn(r.grantDate()));
     if (policy.isEmpty()) {
       problems = problems.append(NO_POLICY_IN_FORCE.violation(r.grantDate()));
     }

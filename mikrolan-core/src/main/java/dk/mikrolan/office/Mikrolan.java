@@ -688,7 +688,7 @@ public final class Mikrolan {
       return permissions.check(actor, action, municipalityCode);
     }
     Permissions inForce = policies.policies(municipalityCode).inForceOn(today())
-        .map(policy -> permissions.withholding(policy.withheld())).getOrElse(permissions);
+        .map(policy -> permissions.withholding(policy.withheld())).orElse(permissions);
     return inForce.check(actor, action, municipalityCode);
   }
 

@@ -81,7 +81,8 @@ final class PolicySeed implements UseCase<PolicyHistory, java.util.List<Programm
     for (Map.Entry<String, ProgrammePolicy> file : Vector.ofAll(files.entrySet())
         .sortBy(e -> e.getValue().validFrom())) {
       ProgrammePolicy policy = file.getValue();
-      ProgrammePolicy adopted = history.versions().all().find(v -> v.validFrom().equals(policy.validFrom())).getOrNull();
+      ProgrammePolicy adopted = history.versions().all().stream()
+          .filter(v -> v.validFrom().equals(policy.validFrom())).findFirst().orElse(null);
       if (adopted != null) {
         reasons = reasons.appendAll(differences(file.getKey(), policy, adopted));
         continue;
@@ -99,7 +100,7 @@ final class PolicySeed implements UseCase<PolicyHistory, java.util.List<Programm
     if (!reasons.isEmpty()) {
       return Either.left(new Refusal(loaded.versions().all().isEmpty() ? "NO_VERSIONS" : "ADOPTED", reasons));
     }
-    return Either.right(Decided.of(history.versions().all().toJavaList())
+    return Either.right(Decided.of(history.versions().all())
         .write(PolicyHistory.streamId(municipalityCode), events.toJavaList()));
   }
 

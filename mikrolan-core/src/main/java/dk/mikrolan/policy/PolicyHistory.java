@@ -104,7 +104,7 @@ public final class PolicyHistory {
     if (!policy.municipalityCode().equals(municipalityCode)) {
       problems = problems.append(Rule.OTHER_MUNICIPALITY.violation(policy.municipalityCode(), municipalityCode));
     }
-    if (versions.all().exists(v -> v.validFrom().equals(policy.validFrom()))) {
+    if (versions.all().stream().anyMatch(v -> v.validFrom().equals(policy.validFrom()))) {
       problems = problems.append(Rule.DUPLICATE_VERSION.violation(policy.validFrom()));
     }
     if (policy.validFrom().isBefore(date)) {
@@ -123,7 +123,7 @@ public final class PolicyHistory {
    */
   public PolicyHistory evolve(PolicyEvent event) {
     PolicyEvent.VersionAdopted adopted = (PolicyEvent.VersionAdopted) event;
-    boolean known = versions.all().exists(v -> v.validFrom().equals(adopted.policy().validFrom()));
+    boolean known = versions.all().stream().anyMatch(v -> v.validFrom().equals(adopted.policy().validFrom()));
     return new PolicyHistory(municipalityCode, events.append(event), known ? versions : versions.with(adopted.policy()));
   }
 

@@ -191,7 +191,7 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
     ParticipantCase kase = loaded.kase();
     Vector<Violation> reasons = Loads.policyMismatch(r.ref(), policies).appendAll(ownParticipant(kase, r));
     List<DeMinimisEvent> aidEvents = List.empty();
-    ProgrammePolicy policy = policies.inForceOn(r.date()).getOrNull();
+    ProgrammePolicy policy = policies.inForceOn(r.date()).orElse(null);
     LocalDate payout = r.terms().disbursementDate().orElse(r.date());
     AidStatement statement = null;
     // Terms the policy refuses get their violations from the case's decision below; the schedule

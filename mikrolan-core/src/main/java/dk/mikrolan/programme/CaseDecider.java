@@ -45,7 +45,7 @@ final class CaseDecider {
     if (last.isDefined() && command.date().isBefore(last.get()) && !(command instanceof CaseCommand.FollowLoan)) {
       problems = problems.append(DATE_BEFORE_LAST_EVENT.violation(command.date(), last.get()));
     }
-    Option<ProgrammePolicy> policy = policies.inForceOn(command.date());
+    Option<ProgrammePolicy> policy = Option.ofOptional(policies.inForceOn(command.date()));
     if (policy.isEmpty()) {
       return refuse(c, problems.append(NO_POLICY_IN_FORCE.violation(command.date())));
     }

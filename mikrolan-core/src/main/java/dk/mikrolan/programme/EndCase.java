@@ -147,7 +147,7 @@ public final class EndCase implements UseCase<EndCase.Loaded, EndCase.Ended> {
           .write(DeMinimisRecord.streamId(b.undertaking()), cancelled.toJavaList());
     }
     if (after.rejection().isDefined()) {
-      DecisionLetter letter = DecisionLetters.of(ref.caseId(), after, policies.inForceOn(command.date()).get());
+      DecisionLetter letter = DecisionLetters.of(ref.caseId(), after, policies.inForceOn(command.date()).orElseThrow());
       var letterStream = ProgrammeStreams.letterStream(ref, kase.version() + 1L);
       decided = decided.withValue(new Ended(after, Optional.of(letterStream.id()), Optional.of(letter)))
           .write(letterStream, java.util.List.of(new LetterEvent.Issued(ref.municipalityCode(), letter)));

@@ -174,7 +174,7 @@ class DeMinimisRecordTest {
         RepaymentTerms.builder().principal(DkkAmount.ofKroner(50_000)).firstDueDate(LocalDate.of(2026, 9, 1))
             .frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(48)).build(),
         BankingCalendar.danish());
-    AidRates rates = AidRates.on(payout, POLICIES.all().head()).get();
+    AidRates rates = AidRates.on(payout, POLICIES.all().get(0)).get();
     DeMinimisCommand.RecordAid command =
         DeMinimisCommand.RecordAid.forLoan(CaseId.of("2026-0001"), LocalDate.of(2026, 2, 20), schedule, payout, rates, RATE, "751");
     assertThat(command.gge()).isEqualTo(rates.grossGrantEquivalent(schedule, payout));

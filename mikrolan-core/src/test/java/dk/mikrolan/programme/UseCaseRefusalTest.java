@@ -103,7 +103,7 @@ class UseCaseRefusalTest {
 
   /** Opens the loan account and pays out directly, without the case or the fund knowing. */
   private void openLoanBehindTheCase(long kroner) {
-    PolicyVersions<LoanPolicy> loanPolicies = PolicyVersions.of(desk.policies().all().head().loanPolicy());
+    PolicyVersions<LoanPolicy> loanPolicies = PolicyVersions.of(desk.policies().all().get(0).loanPolicy());
     LoanAccount loan = LoanAccount.empty(BankingCalendar.danish());
     List<LoanEvent> events = loan.decide(new LoanCommand.Open(ProgrammeDesk.terms(40_000, 12), PAYOUT_DAY), loanPolicies).get();
     loan = events.foldLeft(loan, LoanAccount::evolve);
