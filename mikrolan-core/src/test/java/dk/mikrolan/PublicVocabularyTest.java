@@ -65,8 +65,6 @@ class PublicVocabularyTest {
       Set.of(
           "dk.mikrolan.aid.DeMinimisRecord",
           "dk.mikrolan.cohort.Cohort",
-          "dk.mikrolan.eligibility.EligibilityVerdict",
-          "dk.mikrolan.eligibility.RuleOutcome",
           "dk.mikrolan.fund.LoanFund",
           "dk.mikrolan.loan.LoanAccount",
           "dk.mikrolan.policy.PolicyHistory",
