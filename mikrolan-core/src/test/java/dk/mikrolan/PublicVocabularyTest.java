@@ -67,7 +67,6 @@ class PublicVocabularyTest {
           "dk.mikrolan.cohort.Cohort",
           "dk.mikrolan.fund.LoanFund",
           "dk.mikrolan.loan.LoanAccount",
-          "dk.mikrolan.policy.PolicyHistory",
           "dk.mikrolan.programme.ApproveLoan",
           "dk.mikrolan.programme.CaseCommand",
           "dk.mikrolan.programme.CaseEvent",

@@ -88,13 +88,13 @@ final class PolicySeed implements UseCase<PolicyHistory, java.util.List<Programm
         continue;
       }
       LocalDate adoptedOn = bootstrap && policy.validFrom().isBefore(today) ? policy.validFrom() : today;
-      Either<Refusal, List<PolicyEvent>> adoption = history.adopt(policy, by, adoptedOn);
+      Either<Refusal, java.util.List<PolicyEvent>> adoption = history.adopt(policy, by, adoptedOn);
       if (adoption.isLeft()) {
         reasons = reasons.appendAll(adoption.getLeft().reasons().map(v ->
             Violation.of(v.code(), file.getKey() + ": " + v.field(), v.danish(), v.english())));
       } else {
         events = events.appendAll(adoption.get());
-        history = adoption.get().foldLeft(history, PolicyHistory::evolve);
+        history = history.evolveAll(adoption.get());
       }
     }
     if (!reasons.isEmpty()) {

@@ -4,10 +4,10 @@ import dk.mikrolan.rules.Refusal;
 import dk.mikrolan.rules.Violation;
 import dk.mikrolan.rules.RuleText;
 import dk.mikrolan.rules.ViolationKind;
-import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A municipality's policy versions as an event-sourced aggregate: the stream every case of the
@@ -111,7 +111,7 @@ public final class PolicyHistory {
       problems = problems.append(Rule.RETROACTIVE.violation(policy.validFrom(), date));
     }
     return problems.isEmpty()
-        ? Either.right(List.of(new PolicyEvent.VersionAdopted(policy, adoptedBy, date)))
+        ? Either.right(List.<PolicyEvent>of(new PolicyEvent.VersionAdopted(policy, adoptedBy, date)))
         : Either.left(new Refusal(versions.all().isEmpty() ? "NO_VERSIONS" : "VERSIONS_" + versions.all().size(), problems));
   }
 
@@ -128,6 +128,20 @@ public final class PolicyHistory {
   }
 
   /**
+   * Applies events in order, as {@link #evolve} one at a time.
+   *
+   * @param events the events, not null
+   * @return the new history, never null
+   */
+  public PolicyHistory evolveAll(Iterable<? extends PolicyEvent> events) {
+    PolicyHistory h = this;
+    for (PolicyEvent e : events) {
+      h = h.evolve(e);
+    }
+    return h;
+  }
+
+  /**
    * Returns the versions, for decisions.
    *
    * @return the versions, never null
@@ -139,10 +153,10 @@ public final class PolicyHistory {
   /**
    * Returns the events in order.
    *
-   * @return the events, never null
+   * @return the events, unmodifiable, never null
    */
-  public Vector<PolicyEvent> events() {
-    return events;
+  public List<PolicyEvent> events() {
+    return events.asJava();
   }
 
   /**
