@@ -190,7 +190,7 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
     Request r = request;
     ParticipantCase kase = loaded.kase();
     Vector<Violation> reasons = Loads.policyMismatch(r.ref(), policies).appendAll(ownParticipant(kase, r));
-    List<DeMinimisEvent> aidEvents = List.empty();
+    java.util.List<DeMinimisEvent> aidEvents = java.util.List.of();
     ProgrammePolicy policy = policies.inForceOn(r.date()).orElse(null);
     LocalDate payout = r.terms().disbursementDate().orElse(r.date());
     AidStatement statement = null;
@@ -206,12 +206,12 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
         RepaymentSchedule schedule = RepaymentSchedule.of(r.terms(), calendar);
         DeMinimisCommand.RecordAid record = DeMinimisCommand.RecordAid.forLoan(r.ref().caseId(), r.date(), schedule,
             payout, rates.get(), r.eurDkkRate(), policy.municipalityCode());
-        Either<Refusal, List<DeMinimisEvent>> aidOutcome = loaded.aidOfUndertaking().decide(record, policies);
+        Either<Refusal, java.util.List<DeMinimisEvent>> aidOutcome = loaded.aidOfUndertaking().decide(record, policies);
         if (aidOutcome.isLeft()) {
           reasons = reasons.appendAll(aidOutcome.getLeft().reasons());
         } else {
           aidEvents = aidOutcome.get();
-          DeMinimisEvent.AidGranted granted = (DeMinimisEvent.AidGranted) aidOutcome.get().head();
+          DeMinimisEvent.AidGranted granted = (DeMinimisEvent.AidGranted) aidOutcome.get().get(0);
           statement = new AidStatement(granted.gge(), granted.ggeEur());
         }
       }
@@ -248,7 +248,7 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
     return Either.right(Decided.<Outcome>of(new Approved(approved, letterStream.id(), letter))
         .write(ProgrammeStreams.caseStream(r.ref()), caseOutcome.get().toJavaList())
         .write(LoanFund.streamId(r.ref().municipalityCode(), r.fundPeriod()), fundOutcome.get().toJavaList())
-        .write(DeMinimisRecord.streamId(r.undertaking()), aidEvents.toJavaList())
+        .write(DeMinimisRecord.streamId(r.undertaking()), aidEvents)
         .write(letterStream, java.util.List.of(new LetterEvent.Issued(r.ref().municipalityCode(), letter))));
   }
 }

@@ -118,7 +118,7 @@ public final class EndCase implements UseCase<EndCase.Loaded, EndCase.Ended> {
     Vector<Violation> reasons = Loads.policyMismatch(ref, policies)
         .appendAll(ended.isLeft() ? ended.getLeft().reasons() : Vector.empty());
     List<LoanFundEvent> released = List.empty();
-    List<DeMinimisEvent> cancelled = List.empty();
+    java.util.List<DeMinimisEvent> cancelled = java.util.List.of();
     if (kase.approval().isDefined()) {
       if (loaded.fund() == null || loaded.aid() == null) {
         reasons = reasons.append(CaseRule.BOOKING_MISSING.violation());
@@ -126,13 +126,13 @@ public final class EndCase implements UseCase<EndCase.Loaded, EndCase.Ended> {
         String reason = command instanceof CaseCommand.Withdraw ? "withdrawn" : "rejected";
         Either<Refusal, List<LoanFundEvent>> release =
             loaded.fund().decide(new LoanFundCommand.Release(ref.caseId(), command.date(), reason));
-        Either<Refusal, List<DeMinimisEvent>> cancel =
+        Either<Refusal, java.util.List<DeMinimisEvent>> cancel =
             loaded.aid().decide(new DeMinimisCommand.CancelAid(ref.municipalityCode(), ref.caseId(), command.date(), reason),
             policies);
         reasons = release.isLeft() ? reasons.appendAll(release.getLeft().reasons()) : reasons;
         reasons = cancel.isLeft() ? reasons.appendAll(cancel.getLeft().reasons()) : reasons;
         released = release.getOrElse(List.empty());
-        cancelled = cancel.getOrElse(List.empty());
+        cancelled = cancel.getOrElse(java.util.List.of());
       }
     }
     if (!reasons.isEmpty()) {
@@ -144,7 +144,7 @@ public final class EndCase implements UseCase<EndCase.Loaded, EndCase.Ended> {
     if (!released.isEmpty()) {
       Booking b = kase.booking().get();
       decided = decided.write(LoanFund.streamId(ref.municipalityCode(), b.fundPeriod()), released.toJavaList())
-          .write(DeMinimisRecord.streamId(b.undertaking()), cancelled.toJavaList());
+          .write(DeMinimisRecord.streamId(b.undertaking()), cancelled);
     }
     if (after.rejection().isDefined()) {
       DecisionLetter letter = DecisionLetters.of(ref.caseId(), after, policies.inForceOn(command.date()).orElseThrow());
