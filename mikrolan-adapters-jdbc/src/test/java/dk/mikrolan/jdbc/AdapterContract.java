@@ -304,7 +304,7 @@ abstract class AdapterContract {
     if (store.version(LoanFund.streamId("851", year)) == 0) {
       store.append(AppendBatch.of("cw", "setup", new StreamAppend(LoanFund.streamId("851", year), 0,
           LoanFund.empty().decide(LoanFundCommand.Open.from(policies.all().get(0), year, LocalDate.of(2026, 1, 1)))
-              .get().toJavaList())));
+              .get())));
     }
     UseCaseShell shell = UseCaseShell.over(store);
     assertThat(shell.run(ApproveLoan.of(new ApproveLoan.Request(ref, UndertakingId.of(ref.municipalityCode(), p.id()), Optional.empty(), year,

@@ -152,12 +152,12 @@ class JacksonEventCodecProperties {
   }
 
   private static LoanFund run(FundScript script) {
-    LoanFund fund = LoanFund.empty().decide(script.open()).get().foldLeft(LoanFund.empty(), LoanFund::evolve);
+    LoanFund fund = LoanFund.empty().evolveAll(LoanFund.empty().decide(script.open()).get());
     java.util.List<LocalDate> dates = script.dates();
     for (int i = 0; i < script.steps().size(); i++) {
-      Either<Refusal, List<LoanFundEvent>> outcome = fund.decide(script.steps().get(i).command(fund, dates.get(i), i));
+      Either<Refusal, java.util.List<LoanFundEvent>> outcome = fund.decide(script.steps().get(i).command(fund, dates.get(i), i));
       if (outcome.isRight()) {
-        fund = outcome.get().foldLeft(fund, LoanFund::evolve);
+        fund = fund.evolveAll(outcome.get());
       }
     }
     return fund;

@@ -175,7 +175,7 @@ final class ReadHistories {
     if (store.version(LoanFund.streamId(municipality, YEAR)) == 0) {
       store.append(AppendBatch.of("admin", "setup", new StreamAppend(LoanFund.streamId(municipality, YEAR), 0,
           LoanFund.empty().decide(LoanFundCommand.Open.from(policies(municipality).all().get(0), YEAR,
-              LocalDate.of(2026, 1, 1))).get().toJavaList())));
+              LocalDate.of(2026, 1, 1))).get())));
     }
   }
 

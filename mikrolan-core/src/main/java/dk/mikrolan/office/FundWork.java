@@ -78,7 +78,7 @@ final class FundWork implements UseCase<LoanFund, LoanFund> {
       }
       command = LoanFundCommand.Open.from(policy.get(), period, today);
     }
-    return fund.decide(command).map(events -> Decided.of(events.foldLeft(fund, LoanFund::evolve))
-        .write(LoanFund.streamId(municipalityCode, period), events.toJavaList()));
+    return fund.decide(command).map(events -> Decided.of(fund.evolveAll(events))
+        .write(LoanFund.streamId(municipalityCode, period), events));
   }
 }

@@ -227,7 +227,7 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
       // (AID_STATEMENT_REQUIRED), next to the terms' or the aid record's reason for its absence.
       reasons = reasons.appendAll(caseOutcome.getLeft().reasons());
     }
-    Either<Refusal, List<LoanFundEvent>> fundOutcome =
+    Either<Refusal, java.util.List<LoanFundEvent>> fundOutcome =
         loaded.fund().decide(new LoanFundCommand.Commit(r.ref().caseId(), r.terms().principal(), r.date()));
     if (fundOutcome.isLeft()) {
       reasons = reasons.appendAll(fundOutcome.getLeft().reasons());
@@ -247,7 +247,7 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
     var letterStream = ProgrammeStreams.letterStream(r.ref(), kase.version() + 1L);
     return Either.right(Decided.<Outcome>of(new Approved(approved, letterStream.id(), letter))
         .write(ProgrammeStreams.caseStream(r.ref()), caseOutcome.get().toJavaList())
-        .write(LoanFund.streamId(r.ref().municipalityCode(), r.fundPeriod()), fundOutcome.get().toJavaList())
+        .write(LoanFund.streamId(r.ref().municipalityCode(), r.fundPeriod()), fundOutcome.get())
         .write(DeMinimisRecord.streamId(r.undertaking()), aidEvents)
         .write(letterStream, java.util.List.of(new LetterEvent.Issued(r.ref().municipalityCode(), letter))));
   }

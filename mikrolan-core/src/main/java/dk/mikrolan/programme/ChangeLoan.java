@@ -114,24 +114,24 @@ public final class ChangeLoan implements UseCase<CaseWithLoan, LoanAccount> {
       return Either.left(new Refusal(changed.getLeft().state(), reasons.appendAll(changed.getLeft().reasons())));
     }
     LoanAccount after = changed.get().foldLeft(loan, LoanAccount::evolve);
-    List<LoanFundEvent> fundEvents = List.empty();
+    java.util.List<LoanFundEvent> fundEvents = new java.util.ArrayList<>();
     if (loaded.fund() == null) {
       reasons = reasons.append(CaseRule.BOOKING_MISSING.violation());
     } else if (loaded.fund().status() != LoanFundStatus.OPEN) {
       // A booking recorded by hand for a legacy case can name a period whose fund was never opened.
       reasons = reasons.append(LoanFundRule.NOT_OPENED.violation());
     } else {
-      Either<Refusal, List<LoanFundEvent>> released = PayoutEnd.releaseRest(loaded.fund(), r.ref().caseId(), changed.get());
-      LoanFund fund = released.getOrElse(List.empty()).foldLeft(loaded.fund(), LoanFund::evolve);
+      Either<Refusal, java.util.List<LoanFundEvent>> released = PayoutEnd.releaseRest(loaded.fund(), r.ref().caseId(), changed.get());
+      LoanFund fund = loaded.fund().evolveAll(released.getOrElse(java.util.List.of()));
       // Only a revolving fund gets repayments back as room (policy: revolvingFund), and only what
       // reduced the debt: an overpayment belongs to the borrower; a reversal takes back what the
       // reversed payment had returned.
-      Either<Refusal, List<LoanFundEvent>> returned = FundReturns.adjust(fund, r.ref().caseId(), after, date);
-      for (Either<Refusal, List<LoanFundEvent>> part : List.of(released, returned)) {
+      Either<Refusal, java.util.List<LoanFundEvent>> returned = FundReturns.adjust(fund, r.ref().caseId(), after, date);
+      for (Either<Refusal, java.util.List<LoanFundEvent>> part : java.util.List.of(released, returned)) {
         if (part.isLeft()) {
           reasons = reasons.appendAll(part.getLeft().reasons());
         } else {
-          fundEvents = fundEvents.appendAll(part.get());
+          fundEvents.addAll(part.get());
         }
       }
     }
@@ -151,6 +151,6 @@ public final class ChangeLoan implements UseCase<CaseWithLoan, LoanAccount> {
     return Either.right(Decided.of(after)
         .write(ProgrammeStreams.loanStream(r.ref()), changed.get().toJavaList())
         .write(ProgrammeStreams.caseStream(r.ref()), followed.get().toJavaList())
-        .write(fundStream, fundEvents.toJavaList()));
+        .write(fundStream, fundEvents));
   }
 }

@@ -129,13 +129,13 @@ public final class DisburseLoan implements UseCase<CaseWithLoan, DisburseLoan.Pa
         }
       }
     }
-    List<LoanFundEvent> fundEvents = List.empty();
+    java.util.List<LoanFundEvent> fundEvents = java.util.List.of();
     if (loaded.fund() == null) {
       if (kase.approval().isDefined()) {
         reasons = reasons.append(CaseRule.BOOKING_MISSING.violation());
       }
     } else {
-      Either<Refusal, List<LoanFundEvent>> fundOutcome =
+      Either<Refusal, java.util.List<LoanFundEvent>> fundOutcome =
           loaded.fund().decide(new LoanFundCommand.Disburse(r.ref().caseId(), r.amount(), r.date()));
       if (fundOutcome.isLeft()) {
         reasons = reasons.appendAll(fundOutcome.getLeft().reasons());
@@ -151,6 +151,6 @@ public final class DisburseLoan implements UseCase<CaseWithLoan, DisburseLoan.Pa
     return Either.right(Decided.of(paid)
         .write(ProgrammeStreams.caseStream(r.ref()), caseOutcome.get().toJavaList())
         .write(ProgrammeStreams.loanStream(r.ref()), loanEvents.toJavaList())
-        .write(LoanFund.streamId(r.ref().municipalityCode(), kase.booking().get().fundPeriod()), fundEvents.toJavaList()));
+        .write(LoanFund.streamId(r.ref().municipalityCode(), kase.booking().get().fundPeriod()), fundEvents));
   }
 }

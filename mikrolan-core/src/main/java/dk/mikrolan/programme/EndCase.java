@@ -117,21 +117,21 @@ public final class EndCase implements UseCase<EndCase.Loaded, EndCase.Ended> {
     Either<Refusal, List<CaseEvent>> ended = kase.decide(command, policies);
     Vector<Violation> reasons = Loads.policyMismatch(ref, policies)
         .appendAll(ended.isLeft() ? ended.getLeft().reasons() : Vector.empty());
-    List<LoanFundEvent> released = List.empty();
+    java.util.List<LoanFundEvent> released = java.util.List.of();
     java.util.List<DeMinimisEvent> cancelled = java.util.List.of();
     if (kase.approval().isDefined()) {
       if (loaded.fund() == null || loaded.aid() == null) {
         reasons = reasons.append(CaseRule.BOOKING_MISSING.violation());
       } else {
         String reason = command instanceof CaseCommand.Withdraw ? "withdrawn" : "rejected";
-        Either<Refusal, List<LoanFundEvent>> release =
+        Either<Refusal, java.util.List<LoanFundEvent>> release =
             loaded.fund().decide(new LoanFundCommand.Release(ref.caseId(), command.date(), reason));
         Either<Refusal, java.util.List<DeMinimisEvent>> cancel =
             loaded.aid().decide(new DeMinimisCommand.CancelAid(ref.municipalityCode(), ref.caseId(), command.date(), reason),
             policies);
         reasons = release.isLeft() ? reasons.appendAll(release.getLeft().reasons()) : reasons;
         reasons = cancel.isLeft() ? reasons.appendAll(cancel.getLeft().reasons()) : reasons;
-        released = release.getOrElse(List.empty());
+        released = release.getOrElse(java.util.List.of());
         cancelled = cancel.getOrElse(java.util.List.of());
       }
     }
@@ -143,7 +143,7 @@ public final class EndCase implements UseCase<EndCase.Loaded, EndCase.Ended> {
         .write(ProgrammeStreams.caseStream(ref), ended.get().toJavaList());
     if (!released.isEmpty()) {
       Booking b = kase.booking().get();
-      decided = decided.write(LoanFund.streamId(ref.municipalityCode(), b.fundPeriod()), released.toJavaList())
+      decided = decided.write(LoanFund.streamId(ref.municipalityCode(), b.fundPeriod()), released)
           .write(DeMinimisRecord.streamId(b.undertaking()), cancelled);
     }
     if (after.rejection().isDefined()) {

@@ -133,7 +133,7 @@ class MikrolanTest {
     clock.advance(Duration.ofDays(1)); // 22 May 2026
     store.append(AppendBatch.of("admin", "setup", new StreamAppend(LoanFund.streamId("751", FundPeriod.ofYear(2026)), 0,
         LoanFund.empty().decide(LoanFundCommand.Open.from(AARHUS, FundPeriod.ofYear(2026), LocalDate.of(2026, 1, 1)))
-            .get().toJavaList())));
+            .get())));
   }
 
   private Mikrolan.Approval approval() {

@@ -129,7 +129,7 @@ class ApproveLoanTest {
     store.append(AppendBatch.of("cw", "setup", new StreamAppend(ProgrammeStreams.caseStream(ref(caseId)), 0, events)));
     if (store.version(LoanFund.streamId("751", YEAR)) == 0) {
       List<LoanFundEvent> open = LoanFund.empty()
-          .decide(LoanFundCommand.Open.from(policies.all().get(0), YEAR, LocalDate.of(2026, 1, 1))).get().toJavaList();
+          .decide(LoanFundCommand.Open.from(policies.all().get(0), YEAR, LocalDate.of(2026, 1, 1))).get();
       store.append(AppendBatch.of("cw", "setup", new StreamAppend(LoanFund.streamId("751", YEAR), 0, open)));
     }
   }

@@ -208,7 +208,7 @@ class UseCasesProperties {
       ParticipantCase kase = desk.kase(c);
       assertThat(kase.stage()).as("%s: stage", at).isEqualTo(k.stage);
       assertThat(kase.disbursed().ore()).as("%s: case paid out", at).isEqualTo(k.paidOut);
-      assertThat(fund.commitmentOf(CaseId.of(c)).map(DkkAmount::ore).getOrElse(0L)).as("%s: commitment", at)
+      assertThat(fund.commitmentOf(CaseId.of(c)).map(DkkAmount::ore).orElse(0L)).as("%s: commitment", at)
           .isEqualTo(k.committed);
       assertThat(fund.disbursedTo(CaseId.of(c)).ore()).as("%s: fund paid out", at).isEqualTo(k.paidOut);
       assertThat(fund.returnedFrom(CaseId.of(c)).ore()).as("%s: returned", at).isEqualTo(k.returned);
