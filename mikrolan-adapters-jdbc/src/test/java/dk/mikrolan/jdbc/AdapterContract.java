@@ -145,8 +145,8 @@ abstract class AdapterContract {
       return account;
     }
     assertThat(jdbc.eventStore().append(AppendBatch.of("test", "c",
-        new StreamAppend(stream, account.version(), outcome.get().toJavaList())))).isInstanceOf(AppendOutcome.Appended.class);
-    return outcome.get().foldLeft(account, LoanAccount::evolve);
+        new StreamAppend(stream, account.version(), outcome.get())))).isInstanceOf(AppendOutcome.Appended.class);
+    return account.evolveAll(outcome.get());
   }
 
   @Test

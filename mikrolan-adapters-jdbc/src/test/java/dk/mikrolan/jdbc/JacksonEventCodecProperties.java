@@ -124,14 +124,14 @@ class JacksonEventCodecProperties {
 
   private static LoanAccount run(LoanScript script) {
     LoanAccount account = LoanAccount.empty(CALENDAR);
-    account = account.decide(new LoanCommand.Open(script.terms(), script.openedOn()), LOAN_POLICIES)
-        .get().foldLeft(account, LoanAccount::evolve);
+    account = account.evolveAll(account.decide(new LoanCommand.Open(script.terms(), script.openedOn()), LOAN_POLICIES)
+        .get());
     java.util.List<LocalDate> dates = script.dates();
     for (int i = 0; i < script.steps().size(); i++) {
       LoanCommand command = script.steps().get(i).command(account, dates.get(i), i);
-      Either<Refusal, List<LoanEvent>> outcome = account.decide(command, LOAN_POLICIES);
+      Either<Refusal, java.util.List<LoanEvent>> outcome = account.decide(command, LOAN_POLICIES);
       if (outcome.isRight()) {
-        account = outcome.get().foldLeft(account, LoanAccount::evolve);
+        account = account.evolveAll(outcome.get());
       }
     }
     return account;

@@ -109,11 +109,11 @@ public final class ChangeLoan implements UseCase<CaseWithLoan, LoanAccount> {
     var date = r.command().date();
     Vector<Violation> reasons = Loads.policyMismatch(r.ref(), policies).appendAll(decider(r.command())
         .map(by -> ApprovalRules.fourEyes(kase, by)).orElse(Vector.empty()));
-    Either<Refusal, List<LoanEvent>> changed = loan.decide(r.command(), Loads.loanPolicies(policies, date));
+    Either<Refusal, java.util.List<LoanEvent>> changed = loan.decide(r.command(), Loads.loanPolicies(policies, date));
     if (changed.isLeft()) {
       return Either.left(new Refusal(changed.getLeft().state(), reasons.appendAll(changed.getLeft().reasons())));
     }
-    LoanAccount after = changed.get().foldLeft(loan, LoanAccount::evolve);
+    LoanAccount after = loan.evolveAll(changed.get());
     java.util.List<LoanFundEvent> fundEvents = new java.util.ArrayList<>();
     if (loaded.fund() == null) {
       reasons = reasons.append(CaseRule.BOOKING_MISSING.violation());
@@ -149,7 +149,7 @@ public final class ChangeLoan implements UseCase<CaseWithLoan, LoanAccount> {
     }
     StreamId fundStream = LoanFund.streamId(r.ref().municipalityCode(), kase.booking().get().fundPeriod());
     return Either.right(Decided.of(after)
-        .write(ProgrammeStreams.loanStream(r.ref()), changed.get().toJavaList())
+        .write(ProgrammeStreams.loanStream(r.ref()), changed.get())
         .write(ProgrammeStreams.caseStream(r.ref()), followed.get().toJavaList())
         .write(fundStream, fundEvents));
   }

@@ -110,22 +110,22 @@ public final class DisburseLoan implements UseCase<CaseWithLoan, DisburseLoan.Pa
     Either<Refusal, List<CaseEvent>> caseOutcome =
         kase.decide(new CaseCommand.RecordDisbursement(r.amount(), r.date(), r.by()), policies);
     reasons = caseOutcome.isLeft() ? reasons.appendAll(caseOutcome.getLeft().reasons()) : reasons;
-    List<LoanEvent> loanEvents = List.empty();
+    java.util.List<LoanEvent> loanEvents = java.util.List.of();
     if (caseOutcome.isRight()) {
       PolicyVersions<dk.mikrolan.policy.LoanPolicy> loanPolicies = Loads.loanPolicies(policies, r.date());
-      Either<Refusal, List<LoanEvent>> opened = loan.terms().isEmpty()
+      Either<Refusal, java.util.List<LoanEvent>> opened = loan.terms().isEmpty()
           ? loan.decide(new LoanCommand.Open(kase.approvedTerms().get(), r.date()), loanPolicies)
-          : Either.right(List.empty());
+          : Either.right(java.util.List.of());
       if (opened.isLeft()) {
         reasons = reasons.appendAll(opened.getLeft().reasons());
       } else {
-        LoanAccount current = opened.get().foldLeft(loan, LoanAccount::evolve);
-        Either<Refusal, List<LoanEvent>> paid =
+        LoanAccount current = loan.evolveAll(opened.get());
+        Either<Refusal, java.util.List<LoanEvent>> paid =
             current.decide(new LoanCommand.Disburse(r.amount(), r.date(), r.reference()), loanPolicies);
         if (paid.isLeft()) {
           reasons = reasons.appendAll(paid.getLeft().reasons());
         } else {
-          loanEvents = opened.get().appendAll(paid.get());
+          loanEvents = List.ofAll(opened.get()).appendAll(paid.get()).asJava();
         }
       }
     }
@@ -147,10 +147,10 @@ public final class DisburseLoan implements UseCase<CaseWithLoan, DisburseLoan.Pa
       return Either.left(CaseDecider.refusal(kase, reasons));
     }
     Paid paid = new Paid(caseOutcome.get().foldLeft(kase, ParticipantCase::evolve),
-        loanEvents.foldLeft(loan, LoanAccount::evolve));
+        loan.evolveAll(loanEvents));
     return Either.right(Decided.of(paid)
         .write(ProgrammeStreams.caseStream(r.ref()), caseOutcome.get().toJavaList())
-        .write(ProgrammeStreams.loanStream(r.ref()), loanEvents.toJavaList())
+        .write(ProgrammeStreams.loanStream(r.ref()), loanEvents)
         .write(LoanFund.streamId(r.ref().municipalityCode(), kase.booking().get().fundPeriod()), fundEvents));
   }
 }

@@ -105,8 +105,9 @@ class UseCaseRefusalTest {
   private void openLoanBehindTheCase(long kroner) {
     PolicyVersions<LoanPolicy> loanPolicies = PolicyVersions.of(desk.policies().all().get(0).loanPolicy());
     LoanAccount loan = LoanAccount.empty(BankingCalendar.danish());
-    List<LoanEvent> events = loan.decide(new LoanCommand.Open(ProgrammeDesk.terms(40_000, 12), PAYOUT_DAY), loanPolicies).get();
-    loan = events.foldLeft(loan, LoanAccount::evolve);
+    List<LoanEvent> events = List.ofAll(
+        loan.decide(new LoanCommand.Open(ProgrammeDesk.terms(40_000, 12), PAYOUT_DAY), loanPolicies).get());
+    loan = loan.evolveAll(events);
     events = events.appendAll(loan.decide(new LoanCommand.Disburse(DkkAmount.ofKroner(kroner), PAYOUT_DAY, "NK"),
         loanPolicies).get());
     desk.append(ProgrammeStreams.loanStream(desk.ref(C1)), events.toJavaList());

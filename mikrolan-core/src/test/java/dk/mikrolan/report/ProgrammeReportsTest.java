@@ -88,8 +88,8 @@ class ProgrammeReportsTest {
           "bank", dk.mikrolan.loan.PrepaymentHandling.SHORTEN_TERM));
     }
     for (LoanCommand c : commands) {
-      io.vavr.collection.List<LoanEvent> events = a.decide(c, loanPolicies).get();
-      a = events.foldLeft(a, LoanAccount::evolve);
+      java.util.List<LoanEvent> events = a.decide(c, loanPolicies).get();
+      a = a.evolveAll(events);
     }
     return a;
   }
