@@ -67,8 +67,7 @@ class PublicVocabularyTest {
           "dk.mikrolan.programme.CaseCommand",
           "dk.mikrolan.programme.CaseEvent",
           "dk.mikrolan.programme.CaseWithLoan",
-          "dk.mikrolan.programme.EndCase",
-          "dk.mikrolan.programme.ParticipantCase");
+          "dk.mikrolan.programme.EndCase");
 
   /**
    * Records that must accept null: the raw input from a form or another system, where anything may

@@ -173,8 +173,8 @@ abstract class AdapterContract {
       return kase;
     }
     assertThat(jdbc.eventStore().append(AppendBatch.of("test", "c",
-        new StreamAppend(stream, kase.version(), outcome.get().toJavaList())))).isInstanceOf(AppendOutcome.Appended.class);
-    return outcome.get().foldLeft(kase, ParticipantCase::evolve);
+        new StreamAppend(stream, kase.version(), outcome.get())))).isInstanceOf(AppendOutcome.Appended.class);
+    return kase.evolveAll(outcome.get());
   }
 
   @Test
@@ -192,7 +192,7 @@ abstract class AdapterContract {
       IdempotencyRecord key = new IdempotencyRecord(IdempotencyKey.of("ui", id(), "fp"),
           "{\"case\":\"" + caseId + "\",\"participant\":\"" + p.id() + "\"}");
       assertThat(jdbc.eventStore().append(new AppendBatch(List.of(new StreamAppend(
-          ProgrammeStreams.caseStream(CaseRef.of("751", caseId)), 0, referred.toJavaList())), "cw", "c",
+          ProgrammeStreams.caseStream(CaseRef.of("751", caseId)), 0, referred)), "cw", "c",
           Optional.of(key)))).isInstanceOf(AppendOutcome.Appended.class);
       ParticipantRef ref = new ParticipantRef("751", p.id());
       assertThat(jdbc.participants().findByCpr(Set.of("751"), cpr)).contains(ref);
@@ -295,8 +295,8 @@ abstract class AdapterContract {
         new CaseCommand.StartSeminar(done, LocalDate.of(2026, 5, 18), "cw"),
         new CaseCommand.Recommend(terms, done, LocalDate.of(2026, 5, 21), "adv"))) {
       var e = kase.decide(c, policies).get();
-      events.addAll(e.toJavaList());
-      kase = e.foldLeft(kase, ParticipantCase::evolve);
+      events.addAll(e);
+      kase = kase.evolveAll(e);
     }
     EventStore store = jdbc.eventStore();
     store.append(AppendBatch.of("cw", "setup", new StreamAppend(ProgrammeStreams.caseStream(ref), 0, events)));

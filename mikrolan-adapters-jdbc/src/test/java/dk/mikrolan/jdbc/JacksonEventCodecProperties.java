@@ -26,7 +26,6 @@ import dk.mikrolan.testkit.FundScript;
 import dk.mikrolan.testkit.LoanGenerators;
 import dk.mikrolan.testkit.LoanScript;
 import dk.mikrolan.testkit.PolicyGenerators;
-import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -139,13 +138,13 @@ class JacksonEventCodecProperties {
 
   private static ParticipantCase run(CaseScript script) {
     ParticipantCase c = ParticipantCase.empty();
-    c = c.decide(script.referral(), CASE_POLICIES).get().foldLeft(c, ParticipantCase::evolve);
+    c = c.evolveAll(c.decide(script.referral(), CASE_POLICIES).get());
     LocalDate date = script.referredOn();
     for (CaseScript.Step step : script.steps()) {
       date = date.plusDays(step.days());
-      Either<Refusal, List<CaseEvent>> outcome = c.decide(step.command(c, date), CASE_POLICIES);
+      Either<Refusal, java.util.List<CaseEvent>> outcome = c.decide(step.command(c, date), CASE_POLICIES);
       if (outcome.isRight()) {
-        c = outcome.get().foldLeft(c, ParticipantCase::evolve);
+        c = c.evolveAll(outcome.get());
       }
     }
     return c;

@@ -561,8 +561,8 @@ public final class Mikrolan {
       return Either.left(noPurpose.get());
     }
     ParticipantCase kase = ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(ref), CaseEvent.class));
-    Optional<CaseEvent.Referred> referral = kase.events().find(CaseEvent.Referred.class::isInstance)
-        .map(CaseEvent.Referred.class::cast).toJavaOptional();
+    Optional<CaseEvent.Referred> referral = kase.events().stream()
+        .filter(CaseEvent.Referred.class::isInstance).map(CaseEvent.Referred.class::cast).findFirst();
     if (referral.isEmpty()) {
       return Either.left(notFound());
     }
@@ -581,7 +581,7 @@ public final class Mikrolan {
         }
       }
     }
-    return Either.right(new CaseExport(ref, participant, cpr, kase.events().toJavaList().stream()
+    return Either.right(new CaseExport(ref, participant, cpr, kase.events().stream()
         .map(e -> (Object) e).toList(), letters, before));
   }
 

@@ -25,11 +25,11 @@ import dk.mikrolan.usecase.Decided;
 import dk.mikrolan.usecase.OnConflict;
 import dk.mikrolan.usecase.StreamReader;
 import dk.mikrolan.usecase.UseCase;
-import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -66,7 +66,7 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
    * @param approver who approves (not the recommending advisor)
    */
   public record Request(CaseRef ref, UndertakingId undertaking, Optional<UndertakingId> formerUndertaking,
-      FundPeriod fundPeriod, RepaymentTerms terms, java.util.List<Text> considerations, BigDecimal eurDkkRate,
+      FundPeriod fundPeriod, RepaymentTerms terms, List<Text> considerations, BigDecimal eurDkkRate,
       LocalDate date, String approver) {
     /** Checks the request. */
     public Request {
@@ -75,7 +75,7 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
       Objects.requireNonNull(formerUndertaking, "formerUndertaking");
       Objects.requireNonNull(fundPeriod, "fundPeriod");
       Objects.requireNonNull(terms, "terms");
-      considerations = java.util.List.copyOf(considerations);
+      considerations = List.copyOf(considerations);
       Objects.requireNonNull(eurDkkRate, "eurDkkRate");
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(approver, "approver");
@@ -156,7 +156,7 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
   private static Vector<Violation> ownParticipant(ParticipantCase kase, Request r) {
     Vector<Violation> wrong = Vector.empty();
     for (UndertakingId u : io.vavr.collection.List.of(r.undertaking()).appendAll(r.formerUndertaking().stream().toList())) {
-      if (u instanceof UndertakingId.ByParticipant p && kase.participantId().isDefined()
+      if (u instanceof UndertakingId.ByParticipant p && kase.participantId().isPresent()
           && !(p.municipalityCode().equals(r.ref().municipalityCode()) && p.participant().equals(kase.participantId().get()))) {
         wrong = wrong.append(CaseRule.UNDERTAKING_NOT_THE_PARTICIPANT.violation(u.streamKey()));
       }
@@ -174,11 +174,11 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
     Request r = request;
     ParticipantCase kase = Loads.kase(reader, r.ref());
     LoanFund fund = Loads.fund(reader, r.ref().municipalityCode(), r.fundPeriod());
-    java.util.List<DeMinimisEvent> aidEvents = reader.read(DeMinimisRecord.streamId(r.undertaking()), DeMinimisEvent.class);
+    List<DeMinimisEvent> aidEvents = reader.read(DeMinimisRecord.streamId(r.undertaking()), DeMinimisEvent.class);
     // Reg. 2023/2831 counts aid per undertaking: a person who registers a business is the same
     // undertaking, so aid recorded under the participant counts toward the ceiling under the CVR.
     // De minimis aid counts across every municipality (and every authority) that granted it.
-    java.util.List<DeMinimisEvent> together = new java.util.ArrayList<>(aidEvents);
+    List<DeMinimisEvent> together = new java.util.ArrayList<>(aidEvents);
     r.formerUndertaking().filter(f -> !f.equals(r.undertaking()))
         .ifPresent(f -> together.addAll(reader.read(DeMinimisRecord.streamId(f), DeMinimisEvent.class)));
     return new Loaded(kase, fund, DeMinimisRecord.replay(r.undertaking(), aidEvents),
@@ -190,7 +190,7 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
     Request r = request;
     ParticipantCase kase = loaded.kase();
     Vector<Violation> reasons = Loads.policyMismatch(r.ref(), policies).appendAll(ownParticipant(kase, r));
-    java.util.List<DeMinimisEvent> aidEvents = java.util.List.of();
+    List<DeMinimisEvent> aidEvents = List.of();
     ProgrammePolicy policy = policies.inForceOn(r.date()).orElse(null);
     LocalDate payout = r.terms().disbursementDate().orElse(r.date());
     AidStatement statement = null;
@@ -206,7 +206,7 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
         RepaymentSchedule schedule = RepaymentSchedule.of(r.terms(), calendar);
         DeMinimisCommand.RecordAid record = DeMinimisCommand.RecordAid.forLoan(r.ref().caseId(), r.date(), schedule,
             payout, rates.get(), r.eurDkkRate(), policy.municipalityCode());
-        Either<Refusal, java.util.List<DeMinimisEvent>> aidOutcome = loaded.aidOfUndertaking().decide(record, policies);
+        Either<Refusal, List<DeMinimisEvent>> aidOutcome = loaded.aidOfUndertaking().decide(record, policies);
         if (aidOutcome.isLeft()) {
           reasons = reasons.appendAll(aidOutcome.getLeft().reasons());
         } else {
@@ -227,7 +227,7 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
       // (AID_STATEMENT_REQUIRED), next to the terms' or the aid record's reason for its absence.
       reasons = reasons.appendAll(caseOutcome.getLeft().reasons());
     }
-    Either<Refusal, java.util.List<LoanFundEvent>> fundOutcome =
+    Either<Refusal, List<LoanFundEvent>> fundOutcome =
         loaded.fund().decide(new LoanFundCommand.Commit(r.ref().caseId(), r.terms().principal(), r.date()));
     if (fundOutcome.isLeft()) {
       reasons = reasons.appendAll(fundOutcome.getLeft().reasons());
@@ -235,20 +235,20 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
     if (!reasons.isEmpty()) {
       return Either.left(CaseDecider.refusal(kase, reasons));
     }
-    ParticipantCase approved = caseOutcome.get().foldLeft(kase, ParticipantCase::evolve);
-    if (caseOutcome.get().head() instanceof CaseEvent.FirstApprovalGiven first) {
+    ParticipantCase approved = kase.evolveAll(caseOutcome.get());
+    if (caseOutcome.get().get(0) instanceof CaseEvent.FirstApprovalGiven first) {
       Text notice = CaseDecider.warning(CaseDecider.amounts(CaseRule.SECOND_DECIDER_NEEDED, r.terms().principal(),
           policy.secondDeciderAbove().orElseThrow()));
       return Either.right(Decided.<Outcome>of(new AwaitingSecondDecider(approved, first, notice))
-          .write(ProgrammeStreams.caseStream(r.ref()), caseOutcome.get().toJavaList()));
+          .write(ProgrammeStreams.caseStream(r.ref()), caseOutcome.get()));
     }
     DecisionLetter letter = DecisionLetters.of(r.ref().caseId(), approved, policy);
     // The approval is the first event written: the letter's id is the case version it gets.
     var letterStream = ProgrammeStreams.letterStream(r.ref(), kase.version() + 1L);
     return Either.right(Decided.<Outcome>of(new Approved(approved, letterStream.id(), letter))
-        .write(ProgrammeStreams.caseStream(r.ref()), caseOutcome.get().toJavaList())
+        .write(ProgrammeStreams.caseStream(r.ref()), caseOutcome.get())
         .write(LoanFund.streamId(r.ref().municipalityCode(), r.fundPeriod()), fundOutcome.get())
         .write(DeMinimisRecord.streamId(r.undertaking()), aidEvents)
-        .write(letterStream, java.util.List.of(new LetterEvent.Issued(r.ref().municipalityCode(), letter))));
+        .write(letterStream, List.of(new LetterEvent.Issued(r.ref().municipalityCode(), letter))));
   }
 }

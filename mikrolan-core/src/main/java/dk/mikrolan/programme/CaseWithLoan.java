@@ -21,7 +21,7 @@ public record CaseWithLoan(ParticipantCase kase, LoanAccount loan, @Nullable Loa
   static CaseWithLoan load(StreamReader reader, CaseRef ref, BankingCalendar calendar) {
     ParticipantCase kase = Loads.kase(reader, ref);
     LoanAccount loan = Loads.loan(reader, ref, calendar);
-    LoanFund fund = kase.booking().map(b -> Loads.fund(reader, ref.municipalityCode(), b.fundPeriod())).getOrNull();
+    LoanFund fund = kase.booking().map(b -> Loads.fund(reader, ref.municipalityCode(), b.fundPeriod())).orElse(null);
     return new CaseWithLoan(kase, loan, fund);
   }
 }

@@ -18,9 +18,9 @@ import dk.mikrolan.usecase.Decided;
 import dk.mikrolan.usecase.OnConflict;
 import dk.mikrolan.usecase.StreamReader;
 import dk.mikrolan.usecase.UseCase;
-import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -109,25 +109,25 @@ public final class ChangeLoan implements UseCase<CaseWithLoan, LoanAccount> {
     var date = r.command().date();
     Vector<Violation> reasons = Loads.policyMismatch(r.ref(), policies).appendAll(decider(r.command())
         .map(by -> ApprovalRules.fourEyes(kase, by)).orElse(Vector.empty()));
-    Either<Refusal, java.util.List<LoanEvent>> changed = loan.decide(r.command(), Loads.loanPolicies(policies, date));
+    Either<Refusal, List<LoanEvent>> changed = loan.decide(r.command(), Loads.loanPolicies(policies, date));
     if (changed.isLeft()) {
       return Either.left(new Refusal(changed.getLeft().state(), reasons.appendAll(changed.getLeft().reasons())));
     }
     LoanAccount after = loan.evolveAll(changed.get());
-    java.util.List<LoanFundEvent> fundEvents = new java.util.ArrayList<>();
+    List<LoanFundEvent> fundEvents = new java.util.ArrayList<>();
     if (loaded.fund() == null) {
       reasons = reasons.append(CaseRule.BOOKING_MISSING.violation());
     } else if (loaded.fund().status() != LoanFundStatus.OPEN) {
       // A booking recorded by hand for a legacy case can name a period whose fund was never opened.
       reasons = reasons.append(LoanFundRule.NOT_OPENED.violation());
     } else {
-      Either<Refusal, java.util.List<LoanFundEvent>> released = PayoutEnd.releaseRest(loaded.fund(), r.ref().caseId(), changed.get());
-      LoanFund fund = loaded.fund().evolveAll(released.getOrElse(java.util.List.of()));
+      Either<Refusal, List<LoanFundEvent>> released = PayoutEnd.releaseRest(loaded.fund(), r.ref().caseId(), changed.get());
+      LoanFund fund = loaded.fund().evolveAll(released.getOrElse(List.of()));
       // Only a revolving fund gets repayments back as room (policy: revolvingFund), and only what
       // reduced the debt: an overpayment belongs to the borrower; a reversal takes back what the
       // reversed payment had returned.
-      Either<Refusal, java.util.List<LoanFundEvent>> returned = FundReturns.adjust(fund, r.ref().caseId(), after, date);
-      for (Either<Refusal, java.util.List<LoanFundEvent>> part : java.util.List.of(released, returned)) {
+      Either<Refusal, List<LoanFundEvent>> returned = FundReturns.adjust(fund, r.ref().caseId(), after, date);
+      for (Either<Refusal, List<LoanFundEvent>> part : List.of(released, returned)) {
         if (part.isLeft()) {
           reasons = reasons.appendAll(part.getLeft().reasons());
         } else {
@@ -150,7 +150,7 @@ public final class ChangeLoan implements UseCase<CaseWithLoan, LoanAccount> {
     StreamId fundStream = LoanFund.streamId(r.ref().municipalityCode(), kase.booking().get().fundPeriod());
     return Either.right(Decided.of(after)
         .write(ProgrammeStreams.loanStream(r.ref()), changed.get())
-        .write(ProgrammeStreams.caseStream(r.ref()), followed.get().toJavaList())
+        .write(ProgrammeStreams.caseStream(r.ref()), followed.get())
         .write(fundStream, fundEvents));
   }
 }

@@ -15,9 +15,9 @@ import dk.mikrolan.usecase.Decided;
 import dk.mikrolan.usecase.OnConflict;
 import dk.mikrolan.usecase.StreamReader;
 import dk.mikrolan.usecase.UseCase;
-import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -117,40 +117,40 @@ public final class EndCase implements UseCase<EndCase.Loaded, EndCase.Ended> {
     Either<Refusal, List<CaseEvent>> ended = kase.decide(command, policies);
     Vector<Violation> reasons = Loads.policyMismatch(ref, policies)
         .appendAll(ended.isLeft() ? ended.getLeft().reasons() : Vector.empty());
-    java.util.List<LoanFundEvent> released = java.util.List.of();
-    java.util.List<DeMinimisEvent> cancelled = java.util.List.of();
-    if (kase.approval().isDefined()) {
+    List<LoanFundEvent> released = List.of();
+    List<DeMinimisEvent> cancelled = List.of();
+    if (kase.approval().isPresent()) {
       if (loaded.fund() == null || loaded.aid() == null) {
         reasons = reasons.append(CaseRule.BOOKING_MISSING.violation());
       } else {
         String reason = command instanceof CaseCommand.Withdraw ? "withdrawn" : "rejected";
-        Either<Refusal, java.util.List<LoanFundEvent>> release =
+        Either<Refusal, List<LoanFundEvent>> release =
             loaded.fund().decide(new LoanFundCommand.Release(ref.caseId(), command.date(), reason));
-        Either<Refusal, java.util.List<DeMinimisEvent>> cancel =
+        Either<Refusal, List<DeMinimisEvent>> cancel =
             loaded.aid().decide(new DeMinimisCommand.CancelAid(ref.municipalityCode(), ref.caseId(), command.date(), reason),
             policies);
         reasons = release.isLeft() ? reasons.appendAll(release.getLeft().reasons()) : reasons;
         reasons = cancel.isLeft() ? reasons.appendAll(cancel.getLeft().reasons()) : reasons;
-        released = release.getOrElse(java.util.List.of());
-        cancelled = cancel.getOrElse(java.util.List.of());
+        released = release.getOrElse(List.of());
+        cancelled = cancel.getOrElse(List.of());
       }
     }
     if (!reasons.isEmpty()) {
       return Either.left(CaseDecider.refusal(kase, reasons));
     }
-    ParticipantCase after = ended.get().foldLeft(kase, ParticipantCase::evolve);
+    ParticipantCase after = kase.evolveAll(ended.get());
     Decided<Ended> decided = Decided.of(new Ended(after, Optional.empty(), Optional.empty()))
-        .write(ProgrammeStreams.caseStream(ref), ended.get().toJavaList());
+        .write(ProgrammeStreams.caseStream(ref), ended.get());
     if (!released.isEmpty()) {
       Booking b = kase.booking().get();
       decided = decided.write(LoanFund.streamId(ref.municipalityCode(), b.fundPeriod()), released)
           .write(DeMinimisRecord.streamId(b.undertaking()), cancelled);
     }
-    if (after.rejection().isDefined()) {
+    if (after.rejection().isPresent()) {
       DecisionLetter letter = DecisionLetters.of(ref.caseId(), after, policies.inForceOn(command.date()).orElseThrow());
       var letterStream = ProgrammeStreams.letterStream(ref, kase.version() + 1L);
       decided = decided.withValue(new Ended(after, Optional.of(letterStream.id()), Optional.of(letter)))
-          .write(letterStream, java.util.List.of(new LetterEvent.Issued(ref.municipalityCode(), letter)));
+          .write(letterStream, List.of(new LetterEvent.Issued(ref.municipalityCode(), letter)));
     }
     return Either.right(decided);
   }

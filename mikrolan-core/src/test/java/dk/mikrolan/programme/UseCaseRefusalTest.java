@@ -90,9 +90,10 @@ class UseCaseRefusalTest {
     }
     java.util.List<CaseEvent> events = new java.util.ArrayList<>();
     for (CaseCommand command : commands) {
-      List<CaseEvent> e = c.decide(command, desk.policies()).get().filter(x -> !(x instanceof CaseEvent.Booked));
-      events.addAll(e.toJavaList());
-      c = e.foldLeft(c, ParticipantCase::evolve);
+      java.util.List<CaseEvent> e = c.decide(command, desk.policies()).get().stream()
+          .filter(x -> !(x instanceof CaseEvent.Booked)).toList();
+      events.addAll(e);
+      c = c.evolveAll(e);
     }
     desk.append(ProgrammeStreams.caseStream(desk.ref(C1)), events);
     if (paidOut) {

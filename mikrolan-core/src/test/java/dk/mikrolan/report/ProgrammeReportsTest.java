@@ -43,7 +43,7 @@ class ProgrammeReportsTest {
 
   private static ParticipantCase apply(ParticipantCase c, CaseCommand... commands) {
     for (CaseCommand command : commands) {
-      c = c.decide(command, POLICIES).get().foldLeft(c, ParticipantCase::evolve);
+      c = c.evolveAll(c.decide(command, POLICIES).get());
     }
     return c;
   }
