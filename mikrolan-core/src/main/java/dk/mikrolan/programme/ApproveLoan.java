@@ -103,7 +103,14 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
    * @param letterId the id of the decision letter in the outbox
    * @param letter the decision letter
    */
-  public record Approved(ParticipantCase kase, String letterId, DecisionLetter letter) implements Outcome {}
+  public record Approved(ParticipantCase kase, String letterId, DecisionLetter letter) implements Outcome {
+    /** Checks the result. */
+    public Approved {
+      Objects.requireNonNull(kase, "kase");
+      Objects.requireNonNull(letterId, "letterId");
+      Objects.requireNonNull(letter, "letter");
+    }
+  }
 
   /**
    * The first decider approved a loan above the delegation's limit: nothing is granted or committed
@@ -114,7 +121,14 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
    * @param notice why a second decider is needed, in Danish and English
    */
   public record AwaitingSecondDecider(ParticipantCase kase, CaseEvent.FirstApprovalGiven firstApproval, Text notice)
-      implements Outcome {}
+      implements Outcome {
+    /** Checks the result. */
+    public AwaitingSecondDecider {
+      Objects.requireNonNull(kase, "kase");
+      Objects.requireNonNull(firstApproval, "firstApproval");
+      Objects.requireNonNull(notice, "notice");
+    }
+  }
 
   /**
    * What the approval decides on.
@@ -124,7 +138,15 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
    * @param aid the undertaking's de minimis record
    * @param aidOfUndertaking the aid under the undertaking's present and former keys together
    */
-  public record Loaded(ParticipantCase kase, LoanFund fund, DeMinimisRecord aid, DeMinimisRecord aidOfUndertaking) {}
+  public record Loaded(ParticipantCase kase, LoanFund fund, DeMinimisRecord aid, DeMinimisRecord aidOfUndertaking) {
+    /** Checks the load. */
+    public Loaded {
+      Objects.requireNonNull(kase, "kase");
+      Objects.requireNonNull(fund, "fund");
+      Objects.requireNonNull(aid, "aid");
+      Objects.requireNonNull(aidOfUndertaking, "aidOfUndertaking");
+    }
+  }
 
   private final Request request;
   private final PolicyVersions<ProgrammePolicy> policies;
