@@ -115,14 +115,14 @@ public final class ChangeLoan implements UseCase<CaseWithLoan, LoanAccount> {
     }
     LoanAccount after = loan.evolveAll(changed.get());
     List<LoanFundEvent> fundEvents = new java.util.ArrayList<>();
-    if (loaded.fund() == null) {
+    if (loaded.fund().isEmpty()) {
       reasons = reasons.append(CaseRule.BOOKING_MISSING.violation());
-    } else if (loaded.fund().status() != LoanFundStatus.OPEN) {
+    } else if (loaded.fund().get().status() != LoanFundStatus.OPEN) {
       // A booking recorded by hand for a legacy case can name a period whose fund was never opened.
       reasons = reasons.append(LoanFundRule.NOT_OPENED.violation());
     } else {
-      Either<Refusal, List<LoanFundEvent>> released = PayoutEnd.releaseRest(loaded.fund(), r.ref().caseId(), changed.get());
-      LoanFund fund = loaded.fund().evolveAll(released.getOrElse(List.of()));
+      Either<Refusal, List<LoanFundEvent>> released = PayoutEnd.releaseRest(loaded.fund().get(), r.ref().caseId(), changed.get());
+      LoanFund fund = loaded.fund().get().evolveAll(released.getOrElse(List.of()));
       // Only a revolving fund gets repayments back as room (policy: revolvingFund), and only what
       // reduced the debt: an overpayment belongs to the borrower; a reversal takes back what the
       // reversed payment had returned.

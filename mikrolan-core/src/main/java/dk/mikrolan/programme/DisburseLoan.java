@@ -130,13 +130,13 @@ public final class DisburseLoan implements UseCase<CaseWithLoan, DisburseLoan.Pa
       }
     }
     List<LoanFundEvent> fundEvents = List.of();
-    if (loaded.fund() == null) {
+    if (loaded.fund().isEmpty()) {
       if (kase.approval().isPresent()) {
         reasons = reasons.append(CaseRule.BOOKING_MISSING.violation());
       }
     } else {
       Either<Refusal, List<LoanFundEvent>> fundOutcome =
-          loaded.fund().decide(new LoanFundCommand.Disburse(r.ref().caseId(), r.amount(), r.date()));
+          loaded.fund().get().decide(new LoanFundCommand.Disburse(r.ref().caseId(), r.amount(), r.date()));
       if (fundOutcome.isLeft()) {
         reasons = reasons.appendAll(fundOutcome.getLeft().reasons());
       } else {

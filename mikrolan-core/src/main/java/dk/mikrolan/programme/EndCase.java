@@ -20,7 +20,6 @@ import io.vavr.control.Either;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Ends a case before payout — a rejection or a withdrawal — and, when the loan had been approved,
@@ -69,10 +68,17 @@ public final class EndCase implements UseCase<EndCase.Loaded, EndCase.Ended> {
    * What ending decides on.
    *
    * @param kase the case
-   * @param fund the booked loan fund, when the case was approved and booked
+   * @param fund the booked loan fund, when the case was approved and booked; else empty
    * @param aid the booked undertaking's de minimis record, likewise
    */
-  public record Loaded(ParticipantCase kase, @Nullable LoanFund fund, @Nullable DeMinimisRecord aid) {}
+  public record Loaded(ParticipantCase kase, Optional<LoanFund> fund, Optional<DeMinimisRecord> aid) {
+    /** Checks every component. */
+    public Loaded {
+      Objects.requireNonNull(kase, "kase");
+      Objects.requireNonNull(fund, "fund");
+      Objects.requireNonNull(aid, "aid");
+    }
+  }
 
   private final Request request;
   private final PolicyVersions<ProgrammePolicy> policies;
@@ -102,11 +108,11 @@ public final class EndCase implements UseCase<EndCase.Loaded, EndCase.Ended> {
   public Loaded load(StreamReader reader) {
     ParticipantCase kase = Loads.kase(reader, request.ref());
     if (kase.approval().isEmpty() || kase.booking().isEmpty()) {
-      return new Loaded(kase, null, null);
+      return new Loaded(kase, Optional.empty(), Optional.empty());
     }
     Booking b = kase.booking().get();
-    return new Loaded(kase, Loads.fund(reader, request.ref().municipalityCode(), b.fundPeriod()),
-        Loads.aid(reader, b.undertaking()));
+    return new Loaded(kase, Optional.of(Loads.fund(reader, request.ref().municipalityCode(), b.fundPeriod())),
+        Optional.of(Loads.aid(reader, b.undertaking())));
   }
 
   @Override
@@ -120,14 +126,14 @@ public final class EndCase implements UseCase<EndCase.Loaded, EndCase.Ended> {
     List<LoanFundEvent> released = List.of();
     List<DeMinimisEvent> cancelled = List.of();
     if (kase.approval().isPresent()) {
-      if (loaded.fund() == null || loaded.aid() == null) {
+      if (loaded.fund().isEmpty() || loaded.aid().isEmpty()) {
         reasons = reasons.append(CaseRule.BOOKING_MISSING.violation());
       } else {
         String reason = command instanceof CaseCommand.Withdraw ? "withdrawn" : "rejected";
         Either<Refusal, List<LoanFundEvent>> release =
-            loaded.fund().decide(new LoanFundCommand.Release(ref.caseId(), command.date(), reason));
+            loaded.fund().get().decide(new LoanFundCommand.Release(ref.caseId(), command.date(), reason));
         Either<Refusal, List<DeMinimisEvent>> cancel =
-            loaded.aid().decide(new DeMinimisCommand.CancelAid(ref.municipalityCode(), ref.caseId(), command.date(), reason),
+            loaded.aid().get().decide(new DeMinimisCommand.CancelAid(ref.municipalityCode(), ref.caseId(), command.date(), reason),
             policies);
         reasons = release.isLeft() ? reasons.appendAll(release.getLeft().reasons()) : reasons;
         reasons = cancel.isLeft() ? reasons.appendAll(cancel.getLeft().reasons()) : reasons;
