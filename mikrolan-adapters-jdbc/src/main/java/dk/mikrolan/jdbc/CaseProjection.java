@@ -47,9 +47,10 @@ final class CaseProjection implements Projection {
   public void project(Connection connection, StreamId stream, List<Object> events, long lastPosition)
       throws SQLException {
     ParticipantCase kase = ParticipantCase.replay(caseEvents(stream, events));
-    CaseEvent.Referred referral = kase.events().find(CaseEvent.Referred.class::isInstance)
+    CaseEvent.Referred referral = kase.events().stream().filter(CaseEvent.Referred.class::isInstance)
         .map(CaseEvent.Referred.class::cast)
-        .getOrElseThrow(() -> new IllegalStateException("Case stream " + stream + " has no referral"));
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("Case stream " + stream + " has no referral"));
     Participant participant = referral.participant();
     CaseRef ref = CaseRef.parse(stream.id());
     try (PreparedStatement d = connection.prepareStatement(delete)) {
@@ -61,7 +62,7 @@ final class CaseProjection implements Projection {
       s.setString(1, ref.caseId().value());
       s.setString(2, ref.municipalityCode());
       s.setString(3, kase.stage().name());
-      if (kase.cohortId().isDefined()) {
+      if (kase.cohortId().isPresent()) {
         s.setString(4, kase.cohortId().get());
       } else {
         s.setNull(4, Types.VARCHAR);

@@ -88,7 +88,7 @@ final class LoanProjection implements Projection {
       s.setLong(3, balances.disbursed().ore());
       s.setLong(4, balances.outstanding().ore());
       s.setLong(5, balances.writtenOff().ore());
-      if (account.nextDue(asOf).isDefined()) {
+      if (account.nextDue(asOf).isPresent()) {
         s.setObject(6, account.nextDue(asOf).get().dueDate());
       } else {
         s.setNull(6, Types.DATE);

@@ -145,8 +145,8 @@ abstract class AdapterContract {
       return account;
     }
     assertThat(jdbc.eventStore().append(AppendBatch.of("test", "c",
-        new StreamAppend(stream, account.version(), outcome.get().toJavaList())))).isInstanceOf(AppendOutcome.Appended.class);
-    return outcome.get().foldLeft(account, LoanAccount::evolve);
+        new StreamAppend(stream, account.version(), outcome.get())))).isInstanceOf(AppendOutcome.Appended.class);
+    return account.evolveAll(outcome.get());
   }
 
   @Test
@@ -173,8 +173,8 @@ abstract class AdapterContract {
       return kase;
     }
     assertThat(jdbc.eventStore().append(AppendBatch.of("test", "c",
-        new StreamAppend(stream, kase.version(), outcome.get().toJavaList())))).isInstanceOf(AppendOutcome.Appended.class);
-    return outcome.get().foldLeft(kase, ParticipantCase::evolve);
+        new StreamAppend(stream, kase.version(), outcome.get())))).isInstanceOf(AppendOutcome.Appended.class);
+    return kase.evolveAll(outcome.get());
   }
 
   @Test
@@ -192,7 +192,7 @@ abstract class AdapterContract {
       IdempotencyRecord key = new IdempotencyRecord(IdempotencyKey.of("ui", id(), "fp"),
           "{\"case\":\"" + caseId + "\",\"participant\":\"" + p.id() + "\"}");
       assertThat(jdbc.eventStore().append(new AppendBatch(List.of(new StreamAppend(
-          ProgrammeStreams.caseStream(CaseRef.of("751", caseId)), 0, referred.toJavaList())), "cw", "c",
+          ProgrammeStreams.caseStream(CaseRef.of("751", caseId)), 0, referred)), "cw", "c",
           Optional.of(key)))).isInstanceOf(AppendOutcome.Appended.class);
       ParticipantRef ref = new ParticipantRef("751", p.id());
       assertThat(jdbc.participants().findByCpr(Set.of("751"), cpr)).contains(ref);
@@ -218,7 +218,7 @@ abstract class AdapterContract {
         Set.of(dk.mikrolan.access.Role.CASEWORKER), Set.of("751"));
     dk.mikrolan.access.Actor auditor = dk.mikrolan.access.Actor.person("audit-1",
         Set.of(dk.mikrolan.access.Role.AUDITOR), Set.of("751"));
-    assertThat(office.seedPolicies(admin, java.util.Map.of("751.properties", POLICIES.all().head())))
+    assertThat(office.seedPolicies(admin, java.util.Map.of("751.properties", POLICIES.all().get(0))))
         .isInstanceOf(UseCaseResult.Done.class);
     String participant = "P-" + id();
     CaseRef ref = CaseRef.of("751", "C-" + id());
@@ -295,16 +295,16 @@ abstract class AdapterContract {
         new CaseCommand.StartSeminar(done, LocalDate.of(2026, 5, 18), "cw"),
         new CaseCommand.Recommend(terms, done, LocalDate.of(2026, 5, 21), "adv"))) {
       var e = kase.decide(c, policies).get();
-      events.addAll(e.toJavaList());
-      kase = e.foldLeft(kase, ParticipantCase::evolve);
+      events.addAll(e);
+      kase = kase.evolveAll(e);
     }
     EventStore store = jdbc.eventStore();
     store.append(AppendBatch.of("cw", "setup", new StreamAppend(ProgrammeStreams.caseStream(ref), 0, events)));
     FundPeriod year = FundPeriod.ofYear(2026);
     if (store.version(LoanFund.streamId("851", year)) == 0) {
       store.append(AppendBatch.of("cw", "setup", new StreamAppend(LoanFund.streamId("851", year), 0,
-          LoanFund.empty().decide(LoanFundCommand.Open.from(policies.all().head(), year, LocalDate.of(2026, 1, 1)))
-              .get().toJavaList())));
+          LoanFund.empty().decide(LoanFundCommand.Open.from(policies.all().get(0), year, LocalDate.of(2026, 1, 1)))
+              .get())));
     }
     UseCaseShell shell = UseCaseShell.over(store);
     assertThat(shell.run(ApproveLoan.of(new ApproveLoan.Request(ref, UndertakingId.of(ref.municipalityCode(), p.id()), Optional.empty(), year,

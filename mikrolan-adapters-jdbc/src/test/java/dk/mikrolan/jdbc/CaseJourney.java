@@ -22,7 +22,7 @@ import dk.mikrolan.schedule.Frequency;
 import dk.mikrolan.schedule.RepaymentPlan;
 import dk.mikrolan.schedule.RepaymentTerms;
 import dk.mikrolan.testkit.ProgrammeFixtures;
-import io.vavr.collection.List;
+import java.util.List;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -64,7 +64,7 @@ final class CaseJourney {
   CaseJourney does(CaseCommand command) {
     Either<Refusal, List<CaseEvent>> outcome = kase.decide(command, POLICIES);
     assertThat(outcome.isRight()).as("%s", outcome).isTrue();
-    kase = outcome.get().foldLeft(kase, ParticipantCase::evolve);
+    kase = kase.evolveAll(outcome.get());
     return this;
   }
 
@@ -140,6 +140,6 @@ final class CaseJourney {
   }
 
   java.util.List<CaseEvent> events() {
-    return kase.events().toJavaList();
+    return kase.events();
   }
 }

@@ -114,10 +114,10 @@ class CaseProjectionTest {
         caseId.value(),
         kase.municipalityCode(),
         kase.stage().name(),
-        kase.cohortId().getOrNull(),
+        kase.cohortId().orElse(null),
         kase.participant().get().advisor().value(),
         kase.participantId().get().value(),
-        kase.events().head().date(),
+        kase.events().get(0).date(),
         position);
   }
 

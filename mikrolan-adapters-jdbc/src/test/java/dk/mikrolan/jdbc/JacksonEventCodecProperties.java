@@ -26,7 +26,6 @@ import dk.mikrolan.testkit.FundScript;
 import dk.mikrolan.testkit.LoanGenerators;
 import dk.mikrolan.testkit.LoanScript;
 import dk.mikrolan.testkit.PolicyGenerators;
-import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -124,14 +123,14 @@ class JacksonEventCodecProperties {
 
   private static LoanAccount run(LoanScript script) {
     LoanAccount account = LoanAccount.empty(CALENDAR);
-    account = account.decide(new LoanCommand.Open(script.terms(), script.openedOn()), LOAN_POLICIES)
-        .get().foldLeft(account, LoanAccount::evolve);
+    account = account.evolveAll(account.decide(new LoanCommand.Open(script.terms(), script.openedOn()), LOAN_POLICIES)
+        .get());
     java.util.List<LocalDate> dates = script.dates();
     for (int i = 0; i < script.steps().size(); i++) {
       LoanCommand command = script.steps().get(i).command(account, dates.get(i), i);
-      Either<Refusal, List<LoanEvent>> outcome = account.decide(command, LOAN_POLICIES);
+      Either<Refusal, java.util.List<LoanEvent>> outcome = account.decide(command, LOAN_POLICIES);
       if (outcome.isRight()) {
-        account = outcome.get().foldLeft(account, LoanAccount::evolve);
+        account = account.evolveAll(outcome.get());
       }
     }
     return account;
@@ -139,25 +138,25 @@ class JacksonEventCodecProperties {
 
   private static ParticipantCase run(CaseScript script) {
     ParticipantCase c = ParticipantCase.empty();
-    c = c.decide(script.referral(), CASE_POLICIES).get().foldLeft(c, ParticipantCase::evolve);
+    c = c.evolveAll(c.decide(script.referral(), CASE_POLICIES).get());
     LocalDate date = script.referredOn();
     for (CaseScript.Step step : script.steps()) {
       date = date.plusDays(step.days());
-      Either<Refusal, List<CaseEvent>> outcome = c.decide(step.command(c, date), CASE_POLICIES);
+      Either<Refusal, java.util.List<CaseEvent>> outcome = c.decide(step.command(c, date), CASE_POLICIES);
       if (outcome.isRight()) {
-        c = outcome.get().foldLeft(c, ParticipantCase::evolve);
+        c = c.evolveAll(outcome.get());
       }
     }
     return c;
   }
 
   private static LoanFund run(FundScript script) {
-    LoanFund fund = LoanFund.empty().decide(script.open()).get().foldLeft(LoanFund.empty(), LoanFund::evolve);
+    LoanFund fund = LoanFund.empty().evolveAll(LoanFund.empty().decide(script.open()).get());
     java.util.List<LocalDate> dates = script.dates();
     for (int i = 0; i < script.steps().size(); i++) {
-      Either<Refusal, List<LoanFundEvent>> outcome = fund.decide(script.steps().get(i).command(fund, dates.get(i), i));
+      Either<Refusal, java.util.List<LoanFundEvent>> outcome = fund.decide(script.steps().get(i).command(fund, dates.get(i), i));
       if (outcome.isRight()) {
-        fund = outcome.get().foldLeft(fund, LoanFund::evolve);
+        fund = fund.evolveAll(outcome.get());
       }
     }
     return fund;

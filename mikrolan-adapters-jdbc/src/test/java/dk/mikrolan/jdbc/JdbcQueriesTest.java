@@ -141,9 +141,9 @@ class JdbcQueriesTest {
     for (CaseJourney j : cases) {
       CaseRow row = all.stream().filter(r -> r.caseId().equals(j.caseId())).findFirst().orElseThrow();
       assertThat(row).usingRecursiveComparison().ignoringFields("lastPosition").isEqualTo(new CaseRow(
-          j.caseId(), j.state().municipalityCode(), j.state().stage(), j.state().cohortId().toJavaOptional(),
+          j.caseId(), j.state().municipalityCode(), j.state().stage(), j.state().cohortId(),
           j.state().participant().get().advisor(), j.state().participantId().get(),
-          j.state().events().head().date(), 0));
+          j.state().events().get(0).date(), 0));
       assertThat(row.lastPosition()).isPositive();
     }
   }

@@ -49,9 +49,9 @@ final class LoanJourney {
   }
 
   LoanJourney does(LoanCommand command) {
-    Either<Refusal, List<LoanEvent>> outcome = account.decide(command, POLICIES);
+    Either<Refusal, java.util.List<LoanEvent>> outcome = account.decide(command, POLICIES);
     assertThat(outcome.isRight()).as("%s", outcome).isTrue();
-    account = outcome.get().foldLeft(account, LoanAccount::evolve);
+    account = account.evolveAll(outcome.get());
     return this;
   }
 
@@ -70,7 +70,7 @@ final class LoanJourney {
   /** Pays what remains of the oldest unpaid instalment, on its due date. */
   LoanJourney payNextInstalmentWhenDue() {
     LocalDate firstDue = account.terms().get().firstDueDate();
-    LocalDate latest = account.events().map(LoanEvent::date).max().get();
+    LocalDate latest = account.events().stream().map(LoanEvent::date).max(LocalDate::compareTo).get();
     ScheduledInstalment next = account.instalmentsStillDue(latest.isAfter(firstDue) ? latest : firstDue).get(0);
     return pay(next.remaining(), next.dueDate());
   }
@@ -97,6 +97,6 @@ final class LoanJourney {
   }
 
   java.util.List<LoanEvent> events() {
-    return account.events().toJavaList();
+    return account.events();
   }
 }

@@ -150,7 +150,7 @@ class LoanProjectionTest {
         account.balances(asOf).disbursed().ore(),
         account.balances(asOf).outstanding().ore(),
         account.balances(asOf).writtenOff().ore(),
-        account.nextDue(asOf).map(ScheduledInstalment::dueDate).getOrNull(),
+        account.nextDue(asOf).map(ScheduledInstalment::dueDate).orElse(null),
         position);
     LocalDate scheduleDate = asOf.isBefore(FIRST_DUE) ? FIRST_DUE : asOf;
     List<List<Object>> unsettled = new ArrayList<>();

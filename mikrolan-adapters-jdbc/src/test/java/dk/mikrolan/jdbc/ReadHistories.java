@@ -174,8 +174,8 @@ final class ReadHistories {
   static void openFund(EventStore store, String municipality) {
     if (store.version(LoanFund.streamId(municipality, YEAR)) == 0) {
       store.append(AppendBatch.of("admin", "setup", new StreamAppend(LoanFund.streamId(municipality, YEAR), 0,
-          LoanFund.empty().decide(LoanFundCommand.Open.from(policies(municipality).all().head(), YEAR,
-              LocalDate.of(2026, 1, 1))).get().toJavaList())));
+          LoanFund.empty().decide(LoanFundCommand.Open.from(policies(municipality).all().get(0), YEAR,
+              LocalDate.of(2026, 1, 1))).get())));
     }
   }
 

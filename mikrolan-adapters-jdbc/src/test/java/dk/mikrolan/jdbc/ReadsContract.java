@@ -375,7 +375,7 @@ abstract class ReadsContract {
         DeMinimisRecord.streamId(ReadHistories.SHARED_BUSINESS), DeMinimisEvent.class));
     assertThat(shared.grants()).extracting(DeMinimisEvent.AidGranted::grantingAuthority).contains("101", "751");
     assertThat(reads().deMinimisTotalEur(ReadHistories.SHARED_BUSINESS, LocalDate.of(2027, 1, 1))).isEqualTo(
-        shared.grants().toJavaStream().map(DeMinimisEvent.AidGranted::ggeEur).reduce(new BigDecimal("0.00"), BigDecimal::add));
+        shared.grants().stream().map(DeMinimisEvent.AidGranted::ggeEur).reduce(new BigDecimal("0.00"), BigDecimal::add));
     assertThat(reads().deMinimisTotalEur(UndertakingId.of("751", ParticipantId.of("nobody")), LocalDate.of(2027, 1, 1)))
         .isEqualByComparingTo("0");
   }

@@ -145,8 +145,8 @@ abstract class UseCaseContract {
     }
     if (jdbc.eventStore().version(LoanFund.streamId(municipality, YEAR)) == 0) {
       jdbc.eventStore().append(AppendBatch.of("admin", "setup", new StreamAppend(LoanFund.streamId(municipality, YEAR), 0,
-          LoanFund.empty().decide(LoanFundCommand.Open.from(pv.all().head(), YEAR, LocalDate.of(2026, 1, 1)))
-              .get().toJavaList())));
+          LoanFund.empty().decide(LoanFundCommand.Open.from(pv.all().get(0), YEAR, LocalDate.of(2026, 1, 1)))
+              .get())));
     }
     return ref;
   }

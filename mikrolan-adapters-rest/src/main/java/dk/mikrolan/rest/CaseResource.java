@@ -426,7 +426,7 @@ public final class CaseResource {
       }
       // The participant's undertaking unless the body names a business's.
       UndertakingId who = undertaking.orElseGet(() -> Exchange.answer(office.kase(actor, ref)).participantId()
-          .map(p -> UndertakingId.of(ref.municipalityCode(), p)).getOrElseThrow(() ->
+          .map(p -> UndertakingId.of(ref.municipalityCode(), p)).orElseThrow(() ->
               new ProblemException(Problem.Kind.NOT_FOUND, "There is no such resource.")));
       return Optional.of(new Mikrolan.Approval(who, former, period.get(), terms.get(),
           considerations.orElse(List.of()), rate.get()));

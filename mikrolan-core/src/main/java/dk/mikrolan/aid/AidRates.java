@@ -56,7 +56,7 @@ public final class AidRates {
     if (table.inForceOn(date).isEmpty()) {
       return Either.left(AidRule.NO_BASE_RATE_IN_FORCE.violation(date));
     }
-    BaseRate base = table.inForceOn(date).get();
+    BaseRate base = table.inForceOn(date).orElseThrow();
     BigDecimal margin = BigDecimal.valueOf(policy.referenceMarginBasisPoints()).movePointLeft(4);
     if (base.rate().add(margin).compareTo(BigDecimal.ONE) >= 0) {
       return Either.left(AidRule.REFERENCE_RATE_TOO_HIGH.violation(base.rate().toPlainString(),

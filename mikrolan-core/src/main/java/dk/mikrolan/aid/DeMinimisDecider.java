@@ -28,7 +28,7 @@ final class DeMinimisDecider {
       event = problems.isEmpty() ? granted(r) : null;
     } else if (command instanceof DeMinimisCommand.CancelAid c) {
       problems = c.reason().isBlank() ? Vector.of(REASON_MISSING.violation()) : Vector.empty();
-      Option<DeMinimisEvent.AidGranted> grant = record.grantOf(c.grantingAuthority(), c.caseId());
+      Option<DeMinimisEvent.AidGranted> grant = Option.ofOptional(record.grantOf(c.grantingAuthority(), c.caseId()));
       if (grant.isEmpty()) {
         problems = problems.append(NO_AID_FOR_CASE.violation(c.caseId()));
       } else if (c.date().isBefore(grant.get().grantDate())) {
@@ -60,7 +60,7 @@ final class DeMinimisDecider {
   private static Vector<Violation> recordAid(
       DeMinimisRecord record, DeMinimisCommand.RecordAid r, PolicyVersions<ProgrammePolicy> policies) {
     Vector<Violation> problems = Vector.empty();
-    if (record.grantOf(r.grantingAuthority(), r.caseId()).isDefined()) {
+    if (record.grantOf(r.grantingAuthority(), r.caseId()).isPresent()) {
       problems = problems.append(AID_ALREADY_RECORDED.violation(r.caseId()));
     }
     if (r.gge().isNegative()) {
@@ -72,7 +72,7 @@ final class DeMinimisDecider {
     if (!dk.mikrolan.identity.MunicipalityCode.isValid(r.grantingAuthority())) {
       problems = problems.append(AUTHORITY_MALFORMED.violation(r.grantingAuthority()));
     }
-    Option<ProgrammePolicy> policy = policies.inForceOn(r.grantDate());
+    Option<ProgrammePolicy> policy = Option.ofOptional(policies.inForceOn(r.grantDate()));
     if (policy.isEmpty()) {
       problems = problems.append(NO_POLICY_IN_FORCE.violation(r.grantDate()));
     }
@@ -90,7 +90,7 @@ final class DeMinimisDecider {
    */
   private static Vector<Violation> ceiling(DeMinimisRecord record, DeMinimisCommand.RecordAid r, BigDecimal ceiling) {
     BigDecimal aid = EurConversion.toEur(r.gge(), r.eurDkkRate());
-    List<LocalDate> ends = record.grants()
+    List<LocalDate> ends = List.ofAll(record.grants())
         .map(DeMinimisEvent.AidGranted::grantDate)
         .filter(end -> DeMinimisRecord.inThreeYearsEndingOn(r.grantDate(), end))
         .prepend(r.grantDate());

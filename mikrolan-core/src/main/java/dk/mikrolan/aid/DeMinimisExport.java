@@ -85,7 +85,7 @@ public final class DeMinimisExport {
 
   private static List<Row> rowsOf(DeMinimisRecord record) {
     UndertakingId u = record.undertaking();
-    return record.grants().map(g -> new Row(
+    return io.vavr.collection.List.ofAll(record.grants()).map(g -> new Row(
         u.streamKey(), u.cvr(), g.grantDate(), g.gge(), g.ggeEur(), g.regulation(), g.grantingAuthority(), g.caseId()));
   }
 

@@ -10,10 +10,10 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An undertaking's de minimis record: the fold of its {@link DeMinimisEvent}s, the aid granted to
@@ -122,15 +122,30 @@ public final class DeMinimisRecord {
   }
 
   /**
+   * Applies events in order, as {@link #evolve} one at a time.
+   *
+   * @param events the events, not null
+   * @return the new state, never null
+   */
+  public DeMinimisRecord evolveAll(Iterable<? extends DeMinimisEvent> events) {
+    DeMinimisRecord r = this;
+    for (DeMinimisEvent e : events) {
+      r = r.evolve(e);
+    }
+    return r;
+  }
+
+  /**
    * Decides a command: the events it causes, or a refusal naming the state and every reason.
    *
    * @param command the command, not null
    * @param policies the programme policy versions; the one in force on the grant date gives the
    *     ceiling, not null
-   * @return the new events, or the refusal, never null
+   * @return the new events, unmodifiable, or the refusal, never null
    */
-  public Either<Refusal, List<DeMinimisEvent>> decide(DeMinimisCommand command, PolicyVersions<ProgrammePolicy> policies) {
-    return DeMinimisDecider.decide(this, command, policies);
+  public Either<Refusal, java.util.List<DeMinimisEvent>> decide(
+      DeMinimisCommand command, PolicyVersions<ProgrammePolicy> policies) {
+    return DeMinimisDecider.decide(this, command, policies).map(List::asJava);
   }
 
   /**
@@ -154,10 +169,10 @@ public final class DeMinimisRecord {
   /**
    * Returns the aid granted and not cancelled, by grant date (same day: order recorded).
    *
-   * @return the grants, never null
+   * @return the grants, unmodifiable, never null
    */
-  public List<DeMinimisEvent.AidGranted> grants() {
-    return List.ofAll(grants.values()).sortBy(DeMinimisEvent.AidGranted::grantDate);
+  public java.util.List<DeMinimisEvent.AidGranted> grants() {
+    return List.ofAll(grants.values()).sortBy(DeMinimisEvent.AidGranted::grantDate).asJava();
   }
 
   /**
@@ -166,10 +181,10 @@ public final class DeMinimisRecord {
    *
    * @param grantingAuthority the granting municipality's code, not null
    * @param caseId the case, not null
-   * @return the grant, or none
+   * @return the grant, or empty, never null
    */
-  public Option<DeMinimisEvent.AidGranted> grantOf(String grantingAuthority, CaseId caseId) {
-    return grants.get(key(grantingAuthority, caseId));
+  public Optional<DeMinimisEvent.AidGranted> grantOf(String grantingAuthority, CaseId caseId) {
+    return grants.get(key(grantingAuthority, caseId)).toJavaOptional();
   }
 
   private static String key(String grantingAuthority, CaseId caseId) {
@@ -191,10 +206,10 @@ public final class DeMinimisRecord {
   /**
    * Returns every event in order.
    *
-   * @return the events, never null
+   * @return the events, unmodifiable, never null
    */
-  public Vector<DeMinimisEvent> events() {
-    return events;
+  public java.util.List<DeMinimisEvent> events() {
+    return events.asJava();
   }
 
   /**

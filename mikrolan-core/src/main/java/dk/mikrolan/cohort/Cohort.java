@@ -139,13 +139,27 @@ public final class Cohort {
   }
 
   /**
+   * Applies events in order, as {@link #evolve} one at a time.
+   *
+   * @param events the events, not null
+   * @return the new state, never null
+   */
+  public Cohort evolveAll(Iterable<? extends CohortEvent> events) {
+    Cohort c = this;
+    for (CohortEvent e : events) {
+      c = c.evolve(e);
+    }
+    return c;
+  }
+
+  /**
    * Decides a command: the events it causes, or a refusal naming the status and every reason.
    *
    * @param command the command, not null
-   * @return the new events, or the refusal, never null
+   * @return the new events, unmodifiable, or the refusal, never null
    */
-  public Either<Refusal, List<CohortEvent>> decide(CohortCommand command) {
-    return CohortDecider.decide(this, command);
+  public Either<Refusal, java.util.List<CohortEvent>> decide(CohortCommand command) {
+    return CohortDecider.decide(this, command).map(List::asJava);
   }
 
   // --- state used by decisions ------------------------------------------------------------------
@@ -172,19 +186,19 @@ public final class Cohort {
   /**
    * Returns how the cohort was planned: its id, municipality and start date.
    *
-   * @return the plan, or none before planning
+   * @return the plan, or empty before planning, never null
    */
-  public Option<CohortEvent.CohortPlanned> plan() {
-    return Option.of(plan);
+  public Optional<CohortEvent.CohortPlanned> plan() {
+    return Optional.ofNullable(plan);
   }
 
   /**
    * Returns every event in order.
    *
-   * @return the events, never null
+   * @return the events, unmodifiable, never null
    */
-  public Vector<CohortEvent> events() {
-    return events;
+  public java.util.List<CohortEvent> events() {
+    return events.asJava();
   }
 
   /**
@@ -199,18 +213,22 @@ public final class Cohort {
   /**
    * Returns the sessions in date order (sessions on the same day in the order scheduled).
    *
-   * @return the sessions, never null
+   * @return the sessions, unmodifiable, never null
    */
-  public List<Session> sessions() {
-    return List.ofAll(sessions.values()).sortBy(Session::date);
+  public java.util.List<Session> sessions() {
+    return List.ofAll(sessions.values()).sortBy(Session::date).asJava();
   }
 
   /**
    * Returns the participants enrolled now, in the order they first enrolled.
    *
-   * @return the participants, never null
+   * @return the participants, unmodifiable, never null
    */
-  public List<CaseId> participants() {
+  public java.util.List<CaseId> participants() {
+    return enrolled().asJava();
+  }
+
+  private List<CaseId> enrolled() {
     return List.ofAll(enrolments.filterValues(p -> p.last().left() == null).keySet());
   }
 
@@ -240,10 +258,10 @@ public final class Cohort {
    * with the other entrepreneurs is a goal in itself).
    *
    * @param caseId the participant's case, not null
-   * @return the others, in the order they first enrolled, never null
+   * @return the others, in the order they first enrolled, unmodifiable, never null
    */
-  public List<CaseId> network(CaseId caseId) {
-    return participants().remove(caseId);
+  public java.util.List<CaseId> network(CaseId caseId) {
+    return enrolled().remove(caseId).asJava();
   }
 
   /**
@@ -251,10 +269,10 @@ public final class Cohort {
    *
    * @param sessionId the session, not null
    * @param caseId the participant's case, not null
-   * @return the record, or none if nothing has been recorded
+   * @return the record, or empty if nothing has been recorded, never null
    */
-  public Option<CohortEvent.AttendanceRecorded> attendance(String sessionId, CaseId caseId) {
-    return attendance.get(Tuple.of(sessionId, caseId));
+  public Optional<CohortEvent.AttendanceRecorded> attendance(String sessionId, CaseId caseId) {
+    return attendance.get(Tuple.of(sessionId, caseId)).toJavaOptional();
   }
 
   /**
@@ -272,7 +290,7 @@ public final class Cohort {
     int seminarHeld = 0;
     LocalDate lastSeminarDay = null;
     for (Session s : sessions.values()) {
-      boolean attended = attendance(s.sessionId(), caseId).exists(CohortEvent.AttendanceRecorded::attended);
+      boolean attended = attendance.get(Tuple.of(s.sessionId(), caseId)).exists(CohortEvent.AttendanceRecorded::attended);
       switch (s.kind()) {
         case COURSE -> {
           if (attended) {

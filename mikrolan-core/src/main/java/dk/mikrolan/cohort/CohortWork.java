@@ -68,7 +68,7 @@ public final class CohortWork implements UseCase<Cohort, Cohort> {
       return Either.left(new Refusal(cohort.status().name(), Vector.of(
           CohortRule.MUNICIPALITY_MISMATCH.violation(plan.municipalityCode(), request.municipalityCode()))));
     }
-    return cohort.decide(request.command()).map(events -> Decided.of(events.foldLeft(cohort, Cohort::evolve))
-        .write(Cohort.streamId(request.municipalityCode(), request.cohortId()), events.toJavaList()));
+    return cohort.decide(request.command()).map(events -> Decided.of(cohort.evolveAll(events))
+        .write(Cohort.streamId(request.municipalityCode(), request.cohortId()), events));
   }
 }

@@ -32,7 +32,7 @@ final class AssessmentChecks {
       return new RuleOutcome(
           rule,
           NOT_ASSESSED,
-          used,
+          used.toJavaMap(),
           "vejlederens vurdering foreligger endnu ikke.",
           "the advisor's assessment is not yet available.");
     }
@@ -48,7 +48,7 @@ final class AssessmentChecks {
       return new RuleOutcome(
           rule,
           NOT_ASSESSED,
-          used,
+          used.toJavaMap(),
           danishOf + " er givet på en skala fra " + a.scaleMin() + " til " + a.scaleMax()
               + ", men kommunens regler bruger en skala fra " + min + " til " + max
               + ", så kriteriet skal vurderes igen.",
@@ -61,7 +61,7 @@ final class AssessmentChecks {
       return new RuleOutcome(
           rule,
           NOT_ASSESSED,
-          used,
+          used.toJavaMap(),
           danishOf + " giver ingen score for kriteriet.",
           englishOf + " gives no score for this criterion.");
     }
@@ -70,7 +70,7 @@ final class AssessmentChecks {
     return new RuleOutcome(
         rule,
         s.value() >= threshold ? PASSED : FAILED,
-        used,
+        used.toJavaMap(),
         "vurderet " + s.value() + " på en skala fra " + min + " til " + max + ", hvor mindst " + threshold
             + " kræves, i " + danishOf + ". Vejlederens bemærkning: " + Wording.sentence(s.note()),
         "scored " + s.value() + " on a scale from " + min + " to " + max + ", where at least " + threshold

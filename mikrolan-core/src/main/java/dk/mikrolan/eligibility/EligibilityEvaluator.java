@@ -41,7 +41,8 @@ public final class EligibilityEvaluator {
                     switch (rule.stage()) {
                       case SCREENING -> ScreeningChecks.check(rule, screening, policy);
                       case ASSESSMENT -> AssessmentChecks.check(rule, assessment, policy);
-                    }),
+                    })
+            .toJavaList(),
         policy.municipalityCode(),
         policy.validFrom());
   }

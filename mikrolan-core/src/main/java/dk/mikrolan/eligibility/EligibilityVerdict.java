@@ -5,7 +5,9 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The result of evaluating every eligibility rule for one applicant: each rule's outcome, never
@@ -14,23 +16,26 @@ import java.util.Objects;
  * <p>The verdict names the policy version it was evaluated under (municipality and the version's
  * first day), as every decision resting on it must record.
  *
- * @param outcomes one outcome per rule, in the order of {@link EligibilityRule#values()}
+ * @param outcomes one outcome per rule, in the order of {@link EligibilityRule#values()}, not null;
+ *     copied to an unmodifiable list
  * @param municipalityCode the kommunekode of the policy evaluated under, not null
  * @param policyValidFrom the first day of the policy version evaluated under, not null
  */
-public record EligibilityVerdict(Seq<RuleOutcome> outcomes, String municipalityCode, LocalDate policyValidFrom) {
+public record EligibilityVerdict(List<RuleOutcome> outcomes, String municipalityCode, LocalDate policyValidFrom) {
 
   /**
    * Checks that there is exactly one outcome per rule, in rule order.
    *
    * @throws IllegalArgumentException if a rule has no outcome, several, or they are out of order
+   * @throws NullPointerException if a component or an outcome is null
    */
   public EligibilityVerdict {
     Objects.requireNonNull(outcomes, "outcomes");
     Objects.requireNonNull(municipalityCode, "municipalityCode");
     Objects.requireNonNull(policyValidFrom, "policyValidFrom");
-    Seq<EligibilityRule> rules = outcomes.map(RuleOutcome::rule);
-    if (!rules.equals(Vector.ofAll(Arrays.asList(EligibilityRule.values())))) {
+    outcomes = List.copyOf(outcomes);
+    List<EligibilityRule> rules = outcomes.stream().map(RuleOutcome::rule).toList();
+    if (!rules.equals(Arrays.asList(EligibilityRule.values()))) {
       throw new IllegalArgumentException("A verdict needs one outcome per rule, in rule order, not " + rules);
     }
   }
@@ -43,10 +48,10 @@ public record EligibilityVerdict(Seq<RuleOutcome> outcomes, String municipalityC
    * @return the status, never null
    */
   public EligibilityStatus status() {
-    if (outcomes.exists(o -> o.status() == RuleStatus.FAILED)) {
+    if (outcomes.stream().anyMatch(o -> o.status() == RuleStatus.FAILED)) {
       return EligibilityStatus.NOT_ELIGIBLE;
     }
-    if (outcomes.exists(o -> o.status() == RuleStatus.NOT_ASSESSED)) {
+    if (outcomes.stream().anyMatch(o -> o.status() == RuleStatus.NOT_ASSESSED)) {
       return EligibilityStatus.INCOMPLETE;
     }
     return EligibilityStatus.ELIGIBLE;
@@ -65,18 +70,18 @@ public record EligibilityVerdict(Seq<RuleOutcome> outcomes, String municipalityC
   /**
    * Returns exactly the failed outcomes, in rule order.
    *
-   * @return the failures, empty when none failed, never null
+   * @return the failures, unmodifiable, empty when none failed, never null
    */
-  public Seq<RuleOutcome> failures() {
+  public List<RuleOutcome> failures() {
     return withStatus(RuleStatus.FAILED);
   }
 
   /**
    * Returns exactly the outcomes not yet assessed, in rule order.
    *
-   * @return the outcomes, never null
+   * @return the outcomes, unmodifiable, never null
    */
-  public Seq<RuleOutcome> notAssessed() {
+  public List<RuleOutcome> notAssessed() {
     return withStatus(RuleStatus.NOT_ASSESSED);
   }
 
@@ -86,17 +91,17 @@ public record EligibilityVerdict(Seq<RuleOutcome> outcomes, String municipalityC
    * @return one reason per failure, empty when none failed, never null
    */
   public Seq<Violation> reasons() {
-    return failures().flatMap(RuleOutcome::reason);
+    return Vector.ofAll(failures()).flatMap(o -> o.reason().stream().toList());
   }
 
   /**
    * Returns the outcomes with a status.
    *
    * @param status the status, not null
-   * @return the outcomes in rule order, never null
+   * @return the outcomes in rule order, unmodifiable, never null
    */
-  public Seq<RuleOutcome> withStatus(RuleStatus status) {
-    return outcomes.filter(o -> o.status() == status);
+  public List<RuleOutcome> withStatus(RuleStatus status) {
+    return outcomes.stream().filter(o -> o.status() == status).toList();
   }
 
   /**
@@ -105,6 +110,7 @@ public record EligibilityVerdict(Seq<RuleOutcome> outcomes, String municipalityC
    */
   @Override
   public String toString() {
-    return status() + " under policy " + municipalityCode + "@" + policyValidFrom + " " + outcomes.mkString("[", "; ", "]");
+    return status() + " under policy " + municipalityCode + "@" + policyValidFrom + " "
+        + outcomes.stream().map(RuleOutcome::toString).collect(Collectors.joining("; ", "[", "]"));
   }
 }

@@ -1,9 +1,12 @@
 package dk.mikrolan.eligibility;
 
 import dk.mikrolan.rules.Violation;
-import io.vavr.collection.Map;
-import io.vavr.control.Option;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The outcome of one eligibility rule: its status, the facts it used and what it found, in Danish
@@ -20,7 +23,8 @@ import java.util.Objects;
  *
  * @param rule the rule, not null
  * @param status the status, not null
- * @param facts the facts used, not null
+ * @param facts the facts used, in the order the rule used them, not null, no null key or value;
+ *     copied to an unmodifiable map in the same order
  * @param danishFinding what the rule found, in Danish, starting in lower case and ending a sentence
  * @param englishFinding what the rule found, in English, likewise
  */
@@ -35,11 +39,15 @@ public record RuleOutcome(
    * Checks the outcome.
    *
    * @throws IllegalArgumentException if a finding is blank
+   * @throws NullPointerException if a component, a fact's key or a fact's value is null
    */
   public RuleOutcome {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(facts, "facts");
+    Map<String, String> copy = new LinkedHashMap<>();
+    facts.forEach((key, value) -> copy.put(Objects.requireNonNull(key, "fact key"), Objects.requireNonNull(value, key)));
+    facts = Collections.unmodifiableMap(copy);
     Objects.requireNonNull(danishFinding, "danishFinding");
     Objects.requireNonNull(englishFinding, "englishFinding");
     if (danishFinding.isBlank() || englishFinding.isBlank()) {
@@ -89,12 +97,12 @@ public record RuleOutcome(
    * Returns the reason a failed rule gives: the rule's id as code, the field it read, and {@link
    * #danishText()} and {@link #englishText()} as texts. A refusal or a letter can carry it as is.
    *
-   * @return the reason when the rule failed, else none, never null
+   * @return the reason when the rule failed, else empty, never null
    */
-  public Option<Violation> reason() {
+  public Optional<Violation> reason() {
     return status == RuleStatus.FAILED
-        ? Option.some(Violation.of(rule.name(), rule.field(), danishText(), englishText()))
-        : Option.none();
+        ? Optional.of(Violation.of(rule.name(), rule.field(), danishText(), englishText()))
+        : Optional.empty();
   }
 
   /**
@@ -105,9 +113,8 @@ public record RuleOutcome(
   @Override
   public String toString() {
     return rule + " " + status + " "
-        + facts
-            .iterator()
-            .map(f -> f._1 + "=" + (f._1.equals("note") ? "<" + f._2.length() + " characters>" : f._2))
-            .mkString("{", ", ", "}");
+        + facts.entrySet().stream()
+            .map(f -> f.getKey() + "=" + (f.getKey().equals("note") ? "<" + f.getValue().length() + " characters>" : f.getValue()))
+            .collect(Collectors.joining(", ", "{", "}"));
   }
 }

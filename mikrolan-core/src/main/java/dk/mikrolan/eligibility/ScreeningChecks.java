@@ -37,7 +37,7 @@ final class ScreeningChecks {
       return new RuleOutcome(
           EligibilityRule.TARGET_GROUP,
           NOT_ASSESSED,
-          used,
+          used.toJavaMap(),
           "forsørgelsesgrundlaget er ikke oplyst.",
           "the benefit has not been stated.");
     }
@@ -56,7 +56,7 @@ final class ScreeningChecks {
       return new RuleOutcome(
           EligibilityRule.TARGET_GROUP,
           PASSED,
-          used,
+          used.toJavaMap(),
           "forsørgelsesgrundlaget er " + danishType + ", som kommunens mikrolånsordning omfatter.",
           "the benefit is " + englishType + ", which the municipality's micro-loan programme admits.");
     }
@@ -71,7 +71,7 @@ final class ScreeningChecks {
     return new RuleOutcome(
         EligibilityRule.TARGET_GROUP,
         FAILED,
-        used,
+        used.toJavaMap(),
         "forsørgelsesgrundlaget er " + danishType + ", som kommunens mikrolånsordning ikke omfatter; "
             + danishAdmitted + ".",
         "the benefit is " + englishType + ", which the municipality's micro-loan programme does not admit; "
@@ -89,7 +89,7 @@ final class ScreeningChecks {
       return new RuleOutcome(
           EligibilityRule.BUSINESS_IDEA,
           PASSED,
-          used,
+          used.toJavaMap(),
           "forretningsidéen '" + title + "' er oplyst med, hvordan den skal tjene penge: " + Wording.sentence(revenue),
           "the business idea '" + title + "' is stated with how it will earn money: " + Wording.sentence(revenue));
     }
@@ -105,7 +105,7 @@ final class ScreeningChecks {
       danish = "det er ikke oplyst, hvordan forretningsidéen '" + title + "' skal tjene penge.";
       english = "how the business idea '" + title + "' will earn money is not stated.";
     }
-    return new RuleOutcome(EligibilityRule.BUSINESS_IDEA, FAILED, used, danish, english);
+    return new RuleOutcome(EligibilityRule.BUSINESS_IDEA, FAILED, used.toJavaMap(), danish, english);
   }
 
   // "Mikrolån er ikke for alle": the applicant's own answer; an unanswered question is never a no.
@@ -116,19 +116,19 @@ final class ScreeningChecks {
       case YES -> new RuleOutcome(
           EligibilityRule.GENUINE_WISH,
           PASSED,
-          used,
+          used.toJavaMap(),
           "ansøgeren har selv oplyst at ønske at blive selvstændig.",
           "the applicant has stated a wish to be self-employed.");
       case NO -> new RuleOutcome(
           EligibilityRule.GENUINE_WISH,
           FAILED,
-          used,
+          used.toJavaMap(),
           "ansøgeren har selv oplyst ikke at ønske at blive selvstændig.",
           "the applicant has stated that they do not wish to be self-employed.");
       case UNKNOWN -> new RuleOutcome(
           EligibilityRule.GENUINE_WISH,
           NOT_ASSESSED,
-          used,
+          used.toJavaMap(),
           "ansøgeren har endnu ikke selv oplyst, om vedkommende ønsker at blive selvstændig.",
           "the applicant has not yet said whether they wish to be self-employed.");
     };

@@ -11,6 +11,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -137,13 +138,27 @@ public final class LoanFund {
   }
 
   /**
+   * Applies events in order, as {@link #evolve} one at a time.
+   *
+   * @param events the events, not null
+   * @return the new state, never null
+   */
+  public LoanFund evolveAll(Iterable<? extends LoanFundEvent> events) {
+    LoanFund f = this;
+    for (LoanFundEvent e : events) {
+      f = f.evolve(e);
+    }
+    return f;
+  }
+
+  /**
    * Decides a command: the events it causes, or a refusal naming the status and every reason.
    *
    * @param command the command, not null
-   * @return the new events, or the refusal, never null
+   * @return the new events, unmodifiable, or the refusal, never null
    */
-  public Either<Refusal, List<LoanFundEvent>> decide(LoanFundCommand command) {
-    return LoanFundDecider.decide(this, command);
+  public Either<Refusal, java.util.List<LoanFundEvent>> decide(LoanFundCommand command) {
+    return LoanFundDecider.decide(this, command).map(List::asJava);
   }
 
   Option<CaseBooking> bookingOf(CaseId caseId) {
@@ -168,10 +183,10 @@ public final class LoanFund {
   /**
    * Returns how the fund was opened: municipality, period, first ceiling and whether it revolves.
    *
-   * @return the opening, or none before the fund is opened
+   * @return the opening, or empty before the fund is opened, never null
    */
-  public Option<LoanFundEvent.FundOpened> opening() {
-    return Option.of(opening);
+  public Optional<LoanFundEvent.FundOpened> opening() {
+    return Optional.ofNullable(opening);
   }
 
   /**
@@ -237,12 +252,13 @@ public final class LoanFund {
    * Returns a case's open commitment.
    *
    * @param caseId the case, not null
-   * @return the amount, or none if the case has no open commitment
+   * @return the amount, or empty if the case has no open commitment, never null
    */
-  public Option<DkkAmount> commitmentOf(CaseId caseId) {
+  public Optional<DkkAmount> commitmentOf(CaseId caseId) {
     return bookings.get(caseId)
         .filter(b -> b.standing() == CaseBooking.Standing.COMMITTED)
-        .map(b -> DkkAmount.ofOre(b.committed()));
+        .map(b -> DkkAmount.ofOre(b.committed()))
+        .toJavaOptional();
   }
 
   /**
@@ -268,19 +284,19 @@ public final class LoanFund {
   /**
    * Returns every case the fund has committed to, in the order of their first commitment.
    *
-   * @return the cases, never null
+   * @return the cases, unmodifiable, never null
    */
-  public List<CaseId> cases() {
-    return List.ofAll(bookings.keySet());
+  public java.util.List<CaseId> cases() {
+    return List.ofAll(bookings.keySet()).asJava();
   }
 
   /**
    * Returns every event in order.
    *
-   * @return the events, never null
+   * @return the events, unmodifiable, never null
    */
-  public Vector<LoanFundEvent> events() {
-    return events;
+  public java.util.List<LoanFundEvent> events() {
+    return events.asJava();
   }
 
   /**

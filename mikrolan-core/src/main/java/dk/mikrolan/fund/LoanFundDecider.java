@@ -46,7 +46,7 @@ final class LoanFundDecider {
     } else if (command instanceof LoanFundCommand.Disburse d) {
       Vector<Violation> problems = positive(d.amount()).appendAll(openCommitment(fund, d.caseId()));
       var commitment = fund.commitmentOf(d.caseId());
-      if (commitment.isDefined() && d.amount().isGreaterThan(commitment.get())) {
+      if (commitment.isPresent() && d.amount().isGreaterThan(commitment.get())) {
         problems = problems.append(amounts(DISBURSEMENT_ABOVE_COMMITMENT, d.amount(), commitment.get()));
       }
       return outcome(fund, problems, new LoanFundEvent.Disbursed(d.caseId(), d.amount(), d.date()));

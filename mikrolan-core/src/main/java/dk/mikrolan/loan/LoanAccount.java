@@ -8,11 +8,10 @@ import dk.mikrolan.rules.Refusal;
 import dk.mikrolan.schedule.RepaymentTerms;
 import io.vavr.Lazy;
 import io.vavr.collection.List;
-import io.vavr.collection.Vector;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.jspecify.annotations.Nullable;
 
@@ -110,14 +109,28 @@ public final class LoanAccount {
   }
 
   /**
+   * Applies events in order, as {@link #evolve} one at a time.
+   *
+   * @param events the events, not null
+   * @return the new state, never null
+   */
+  public LoanAccount evolveAll(Iterable<? extends LoanEvent> events) {
+    LoanAccount a = this;
+    for (LoanEvent e : events) {
+      a = a.evolve(e);
+    }
+    return a;
+  }
+
+  /**
    * Decides a command: the events it causes, or a refusal naming the status and every reason.
    *
    * @param command the command, not null
    * @param policies the loan policy versions (for reschedule limits), not null
-   * @return the new events, or the refusal, never null
+   * @return the new events, unmodifiable, or the refusal, never null
    */
-  public Either<Refusal, List<LoanEvent>> decide(LoanCommand command, PolicyVersions<LoanPolicy> policies) {
-    return LoanDecider.decide(this, command, policies);
+  public Either<Refusal, java.util.List<LoanEvent>> decide(LoanCommand command, PolicyVersions<LoanPolicy> policies) {
+    return LoanDecider.decide(this, command, policies).map(List::asJava);
   }
 
   private Ledger computeLedger(boolean forceClose) {
@@ -174,19 +187,19 @@ public final class LoanAccount {
   /**
    * Returns the granted terms, once opened.
    *
-   * @return the terms, or none before opening
+   * @return the terms, or empty before opening, never null
    */
-  public Option<RepaymentTerms> terms() {
-    return Option.of(history.opened()).map(LoanEvent.Opened::terms);
+  public Optional<RepaymentTerms> terms() {
+    return Optional.ofNullable(history.opened()).map(LoanEvent.Opened::terms);
   }
 
   /**
    * Returns every event in order, including reversed payments and their reversals.
    *
-   * @return the events, never null
+   * @return the events, unmodifiable, never null
    */
-  public Vector<LoanEvent> events() {
-    return history.events();
+  public java.util.List<LoanEvent> events() {
+    return history.events().asJava();
   }
 
   /**
@@ -255,11 +268,11 @@ public final class LoanAccount {
    * before it.
    *
    * @param asOf the date, not null
-   * @return the instalment, or none when nothing more falls due
+   * @return the instalment, or empty when nothing more falls due, never null
    * @throws IllegalStateException if the account is not opened on the date
    */
-  public Option<ScheduledInstalment> nextDue(LocalDate asOf) {
-    return Option.of(ledgerAsOf(asOf).nextDue(asOf));
+  public Optional<ScheduledInstalment> nextDue(LocalDate asOf) {
+    return Optional.ofNullable(ledgerAsOf(asOf).nextDue(asOf));
   }
 
   /**
@@ -319,6 +332,6 @@ public final class LoanAccount {
 
   @Override
   public String toString() {
-    return "LoanAccount[version=" + version() + ", opened=" + terms().isDefined() + "]";
+    return "LoanAccount[version=" + version() + ", opened=" + terms().isPresent() + "]";
   }
 }

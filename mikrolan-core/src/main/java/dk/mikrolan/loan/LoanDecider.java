@@ -24,13 +24,13 @@ final class LoanDecider {
   static Either<Refusal, List<LoanEvent>> decide(
       LoanAccount account, LoanCommand command, PolicyVersions<LoanPolicy> policies) {
     if (command instanceof LoanCommand.Open open) {
-      Vector<Violation> problems = account.terms().isDefined() ? Vector.of(ALREADY_OPENED.violation()) : Vector.empty();
+      Vector<Violation> problems = account.terms().isPresent() ? Vector.of(ALREADY_OPENED.violation()) : Vector.empty();
       problems = problems.appendAll(inRange(open.terms().principal()));
       return problems.isEmpty()
           ? Either.right(List.of(new LoanEvent.Opened(open.terms(), open.date())))
           : refuse(account, command, problems);
     }
-    if (!account.terms().isDefined()) {
+    if (account.terms().isEmpty()) {
       return refuse(account, command, Vector.of(NOT_OPENED.violation()));
     }
     Vector<Violation> problems = Vector.empty();
@@ -58,7 +58,7 @@ final class LoanDecider {
       return refuse(account, command, problems.appendAll(outcome.isLeft() ? outcome.getLeft() : Vector.empty()));
     }
     List<LoanEvent> events = prefix.appendAll(outcome.get());
-    Vector<Violation> unreadable = readable(events.foldLeft(account, LoanAccount::evolve), meets(account, command.date()));
+    Vector<Violation> unreadable = readable(account.evolveAll(events), meets(account, command.date()));
     return unreadable.isEmpty() ? Either.right(events) : refuse(account, command, unreadable);
   }
 

@@ -71,14 +71,14 @@ final class FundWork implements UseCase<LoanFund, LoanFund> {
       }
       // A fund opened ahead of its period takes the policy that will be in force when it starts.
       LocalDate governing = period.first().isAfter(today) ? period.first() : today;
-      Optional<ProgrammePolicy> policy = policies.inForceOn(governing).toJavaOptional();
+      Optional<ProgrammePolicy> policy = policies.inForceOn(governing);
       if (policy.isEmpty()) {
         return Either.left(new Refusal(fund.status().name(), Vector.of(
             dk.mikrolan.programme.CaseRule.NO_POLICY_IN_FORCE.violation(governing))));
       }
       command = LoanFundCommand.Open.from(policy.get(), period, today);
     }
-    return fund.decide(command).map(events -> Decided.of(events.foldLeft(fund, LoanFund::evolve))
-        .write(LoanFund.streamId(municipalityCode, period), events.toJavaList()));
+    return fund.decide(command).map(events -> Decided.of(fund.evolveAll(events))
+        .write(LoanFund.streamId(municipalityCode, period), events));
   }
 }

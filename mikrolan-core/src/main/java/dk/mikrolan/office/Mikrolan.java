@@ -470,7 +470,7 @@ public final class Mikrolan {
       return Either.left(notFound());
     }
     return Either.right(dk.mikrolan.policy.PolicyVersions.of(policies.policies(municipalityCode.get()).all()
-        .map(ProgrammePolicy::loanPolicy).toJavaArray(dk.mikrolan.policy.LoanPolicy[]::new)));
+        .stream().map(ProgrammePolicy::loanPolicy).toArray(dk.mikrolan.policy.LoanPolicy[]::new)));
   }
 
   // --- the loan fund --------------------------------------------------------------------------
@@ -622,8 +622,8 @@ public final class Mikrolan {
       return Either.left(noPurpose.get());
     }
     ParticipantCase kase = ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(ref), CaseEvent.class));
-    Optional<CaseEvent.Referred> referral = kase.events().find(CaseEvent.Referred.class::isInstance)
-        .map(CaseEvent.Referred.class::cast).toJavaOptional();
+    Optional<CaseEvent.Referred> referral = kase.events().stream()
+        .filter(CaseEvent.Referred.class::isInstance).map(CaseEvent.Referred.class::cast).findFirst();
     if (referral.isEmpty()) {
       return Either.left(notFound());
     }
@@ -635,7 +635,7 @@ public final class Mikrolan {
     Cpr cpr = directory().revealCpr(participant, actor.id(), logged.substring(0, Math.min(200, logged.length())),
         correlationId, clock.instant());
     List<DecisionLetter> letters = letters(ref, kase);
-    return Either.right(new CaseExport(ref, participant, cpr, kase.events().toJavaList().stream()
+    return Either.right(new CaseExport(ref, participant, cpr, kase.events().stream()
         .map(e -> (Object) e).toList(), letters, before));
   }
 
@@ -796,7 +796,7 @@ public final class Mikrolan {
       return permissions.check(actor, action, municipalityCode);
     }
     Permissions inForce = policies.policies(municipalityCode).inForceOn(today())
-        .map(policy -> permissions.withholding(policy.withheld())).getOrElse(permissions);
+        .map(policy -> permissions.withholding(policy.withheld())).orElse(permissions);
     return inForce.check(actor, action, municipalityCode);
   }
 

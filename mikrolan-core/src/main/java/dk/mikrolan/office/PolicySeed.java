@@ -81,25 +81,26 @@ final class PolicySeed implements UseCase<PolicyHistory, java.util.List<Programm
     for (Map.Entry<String, ProgrammePolicy> file : Vector.ofAll(files.entrySet())
         .sortBy(e -> e.getValue().validFrom())) {
       ProgrammePolicy policy = file.getValue();
-      ProgrammePolicy adopted = history.versions().all().find(v -> v.validFrom().equals(policy.validFrom())).getOrNull();
+      ProgrammePolicy adopted = history.versions().all().stream()
+          .filter(v -> v.validFrom().equals(policy.validFrom())).findFirst().orElse(null);
       if (adopted != null) {
         reasons = reasons.appendAll(differences(file.getKey(), policy, adopted));
         continue;
       }
       LocalDate adoptedOn = bootstrap && policy.validFrom().isBefore(today) ? policy.validFrom() : today;
-      Either<Refusal, List<PolicyEvent>> adoption = history.adopt(policy, by, adoptedOn);
+      Either<Refusal, java.util.List<PolicyEvent>> adoption = history.adopt(policy, by, adoptedOn);
       if (adoption.isLeft()) {
         reasons = reasons.appendAll(adoption.getLeft().reasons().map(v ->
             Violation.of(v.code(), file.getKey() + ": " + v.field(), v.danish(), v.english())));
       } else {
         events = events.appendAll(adoption.get());
-        history = adoption.get().foldLeft(history, PolicyHistory::evolve);
+        history = history.evolveAll(adoption.get());
       }
     }
     if (!reasons.isEmpty()) {
       return Either.left(new Refusal(loaded.versions().all().isEmpty() ? "NO_VERSIONS" : "ADOPTED", reasons));
     }
-    return Either.right(Decided.of(history.versions().all().toJavaList())
+    return Either.right(Decided.of(history.versions().all())
         .write(PolicyHistory.streamId(municipalityCode), events.toJavaList()));
   }
 

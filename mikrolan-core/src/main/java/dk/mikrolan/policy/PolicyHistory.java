@@ -4,10 +4,10 @@ import dk.mikrolan.rules.Refusal;
 import dk.mikrolan.rules.Violation;
 import dk.mikrolan.rules.RuleText;
 import dk.mikrolan.rules.ViolationKind;
-import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A municipality's policy versions as an event-sourced aggregate: the stream every case of the
@@ -104,14 +104,14 @@ public final class PolicyHistory {
     if (!policy.municipalityCode().equals(municipalityCode)) {
       problems = problems.append(Rule.OTHER_MUNICIPALITY.violation(policy.municipalityCode(), municipalityCode));
     }
-    if (versions.all().exists(v -> v.validFrom().equals(policy.validFrom()))) {
+    if (versions.all().stream().anyMatch(v -> v.validFrom().equals(policy.validFrom()))) {
       problems = problems.append(Rule.DUPLICATE_VERSION.violation(policy.validFrom()));
     }
     if (policy.validFrom().isBefore(date)) {
       problems = problems.append(Rule.RETROACTIVE.violation(policy.validFrom(), date));
     }
     return problems.isEmpty()
-        ? Either.right(List.of(new PolicyEvent.VersionAdopted(policy, adoptedBy, date)))
+        ? Either.right(List.<PolicyEvent>of(new PolicyEvent.VersionAdopted(policy, adoptedBy, date)))
         : Either.left(new Refusal(versions.all().isEmpty() ? "NO_VERSIONS" : "VERSIONS_" + versions.all().size(), problems));
   }
 
@@ -123,8 +123,22 @@ public final class PolicyHistory {
    */
   public PolicyHistory evolve(PolicyEvent event) {
     PolicyEvent.VersionAdopted adopted = (PolicyEvent.VersionAdopted) event;
-    boolean known = versions.all().exists(v -> v.validFrom().equals(adopted.policy().validFrom()));
+    boolean known = versions.all().stream().anyMatch(v -> v.validFrom().equals(adopted.policy().validFrom()));
     return new PolicyHistory(municipalityCode, events.append(event), known ? versions : versions.with(adopted.policy()));
+  }
+
+  /**
+   * Applies events in order, as {@link #evolve} one at a time.
+   *
+   * @param events the events, not null
+   * @return the new history, never null
+   */
+  public PolicyHistory evolveAll(Iterable<? extends PolicyEvent> events) {
+    PolicyHistory h = this;
+    for (PolicyEvent e : events) {
+      h = h.evolve(e);
+    }
+    return h;
   }
 
   /**
@@ -139,10 +153,10 @@ public final class PolicyHistory {
   /**
    * Returns the events in order.
    *
-   * @return the events, never null
+   * @return the events, unmodifiable, never null
    */
-  public Vector<PolicyEvent> events() {
-    return events;
+  public List<PolicyEvent> events() {
+    return events.asJava();
   }
 
   /**

@@ -1,10 +1,11 @@
 package dk.mikrolan.policy;
 
-import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
 import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -66,19 +67,19 @@ public final class PolicyVersions<P extends Dated> {
    * Returns the version in force on a date.
    *
    * @param date the date, not null
-   * @return the version, or none if the date is before the first version
+   * @return the version, never null; empty if the date is before the first version
    */
-  public Option<P> inForceOn(LocalDate date) {
-    return Option.of(byDate.floorEntry(date)).map(e -> e.getValue());
+  public Optional<P> inForceOn(LocalDate date) {
+    return Optional.ofNullable(byDate.floorEntry(date)).map(e -> e.getValue());
   }
 
   /**
    * Returns every version in date order.
    *
-   * @return the versions, never null
+   * @return the versions, unmodifiable, never null
    */
-  public io.vavr.collection.List<P> all() {
-    return io.vavr.collection.List.ofAll(byDate.values());
+  public List<P> all() {
+    return List.copyOf(byDate.values());
   }
 
   @Override

@@ -41,7 +41,7 @@ final class ApprovalRules {
     }
     GrantExtent extent = c.application()
         .map(app -> app.extentOf(terms.principal(), terms.plan(), terms.frequency()))
-        .getOrElse(GrantExtent.PARTIAL);
+        .orElse(GrantExtent.PARTIAL);
     if (extent != GrantExtent.FULL && a.considerations().isEmpty()) {
       p = p.append(CONSIDERATIONS_REQUIRED.violation()); // forvaltningsloven § 24, stk. 1, 2. pkt.
     }
@@ -70,7 +70,7 @@ final class ApprovalRules {
         extent == GrantExtent.FULL ? Optional.empty() : Optional.of(policy.complaintGuidance()), a.aid(), a.by(),
         a.date(), policy.validFrom());
     Vector<Text> warnings = Vector.empty();
-    if (c.benefit().contains(BenefitType.CASH_BENEFIT) && terms.principal().isGreaterThan(policy.lumpSumWarningAbove())) {
+    if (c.benefit().filter(BenefitType.CASH_BENEFIT::equals).isPresent() && terms.principal().isGreaterThan(policy.lumpSumWarningAbove())) {
       warnings = warnings.append(CaseDecider.warning(
           CaseDecider.amounts(LUMP_SUM_ASSETS, terms.principal(), policy.lumpSumWarningAbove())));
     }
@@ -84,7 +84,7 @@ final class ApprovalRules {
    * recommending from deciding). The one place the rule is checked.
    */
   static Vector<Violation> fourEyes(ParticipantCase c, String decider) {
-    return c.recommendation().isDefined() && c.recommendation().get().by().equals(decider)
+    return c.recommendation().isPresent() && c.recommendation().get().by().equals(decider)
         ? Vector.of(FOUR_EYES.violation(decider))
         : Vector.empty();
   }

@@ -25,11 +25,11 @@ import dk.mikrolan.usecase.Decided;
 import dk.mikrolan.usecase.OnConflict;
 import dk.mikrolan.usecase.StreamReader;
 import dk.mikrolan.usecase.UseCase;
-import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -66,7 +66,7 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
    * @param approver who approves (not the recommending advisor)
    */
   public record Request(CaseRef ref, UndertakingId undertaking, Optional<UndertakingId> formerUndertaking,
-      FundPeriod fundPeriod, RepaymentTerms terms, java.util.List<Text> considerations, BigDecimal eurDkkRate,
+      FundPeriod fundPeriod, RepaymentTerms terms, List<Text> considerations, BigDecimal eurDkkRate,
       LocalDate date, String approver) {
     /** Checks the request. */
     public Request {
@@ -75,7 +75,7 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
       Objects.requireNonNull(formerUndertaking, "formerUndertaking");
       Objects.requireNonNull(fundPeriod, "fundPeriod");
       Objects.requireNonNull(terms, "terms");
-      considerations = java.util.List.copyOf(considerations);
+      considerations = List.copyOf(considerations);
       Objects.requireNonNull(eurDkkRate, "eurDkkRate");
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(approver, "approver");
@@ -103,7 +103,14 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
    * @param letterId the id of the decision letter in the outbox
    * @param letter the decision letter
    */
-  public record Approved(ParticipantCase kase, String letterId, DecisionLetter letter) implements Outcome {}
+  public record Approved(ParticipantCase kase, String letterId, DecisionLetter letter) implements Outcome {
+    /** Checks the result. */
+    public Approved {
+      Objects.requireNonNull(kase, "kase");
+      Objects.requireNonNull(letterId, "letterId");
+      Objects.requireNonNull(letter, "letter");
+    }
+  }
 
   /**
    * The first decider approved a loan above the delegation's limit: nothing is granted or committed
@@ -114,7 +121,14 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
    * @param notice why a second decider is needed, in Danish and English
    */
   public record AwaitingSecondDecider(ParticipantCase kase, CaseEvent.FirstApprovalGiven firstApproval, Text notice)
-      implements Outcome {}
+      implements Outcome {
+    /** Checks the result. */
+    public AwaitingSecondDecider {
+      Objects.requireNonNull(kase, "kase");
+      Objects.requireNonNull(firstApproval, "firstApproval");
+      Objects.requireNonNull(notice, "notice");
+    }
+  }
 
   /**
    * What the approval decides on.
@@ -124,7 +138,15 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
    * @param aid the undertaking's de minimis record
    * @param aidOfUndertaking the aid under the undertaking's present and former keys together
    */
-  public record Loaded(ParticipantCase kase, LoanFund fund, DeMinimisRecord aid, DeMinimisRecord aidOfUndertaking) {}
+  public record Loaded(ParticipantCase kase, LoanFund fund, DeMinimisRecord aid, DeMinimisRecord aidOfUndertaking) {
+    /** Checks the load. */
+    public Loaded {
+      Objects.requireNonNull(kase, "kase");
+      Objects.requireNonNull(fund, "fund");
+      Objects.requireNonNull(aid, "aid");
+      Objects.requireNonNull(aidOfUndertaking, "aidOfUndertaking");
+    }
+  }
 
   private final Request request;
   private final PolicyVersions<ProgrammePolicy> policies;
@@ -156,7 +178,7 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
   private static Vector<Violation> ownParticipant(ParticipantCase kase, Request r) {
     Vector<Violation> wrong = Vector.empty();
     for (UndertakingId u : io.vavr.collection.List.of(r.undertaking()).appendAll(r.formerUndertaking().stream().toList())) {
-      if (u instanceof UndertakingId.ByParticipant p && kase.participantId().isDefined()
+      if (u instanceof UndertakingId.ByParticipant p && kase.participantId().isPresent()
           && !(p.municipalityCode().equals(r.ref().municipalityCode()) && p.participant().equals(kase.participantId().get()))) {
         wrong = wrong.append(CaseRule.UNDERTAKING_NOT_THE_PARTICIPANT.violation(u.streamKey()));
       }
@@ -174,11 +196,11 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
     Request r = request;
     ParticipantCase kase = Loads.kase(reader, r.ref());
     LoanFund fund = Loads.fund(reader, r.ref().municipalityCode(), r.fundPeriod());
-    java.util.List<DeMinimisEvent> aidEvents = reader.read(DeMinimisRecord.streamId(r.undertaking()), DeMinimisEvent.class);
+    List<DeMinimisEvent> aidEvents = reader.read(DeMinimisRecord.streamId(r.undertaking()), DeMinimisEvent.class);
     // Reg. 2023/2831 counts aid per undertaking: a person who registers a business is the same
     // undertaking, so aid recorded under the participant counts toward the ceiling under the CVR.
     // De minimis aid counts across every municipality (and every authority) that granted it.
-    java.util.List<DeMinimisEvent> together = new java.util.ArrayList<>(aidEvents);
+    List<DeMinimisEvent> together = new java.util.ArrayList<>(aidEvents);
     r.formerUndertaking().filter(f -> !f.equals(r.undertaking()))
         .ifPresent(f -> together.addAll(reader.read(DeMinimisRecord.streamId(f), DeMinimisEvent.class)));
     return new Loaded(kase, fund, DeMinimisRecord.replay(r.undertaking(), aidEvents),
@@ -190,8 +212,8 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
     Request r = request;
     ParticipantCase kase = loaded.kase();
     Vector<Violation> reasons = Loads.policyMismatch(r.ref(), policies).appendAll(ownParticipant(kase, r));
-    List<DeMinimisEvent> aidEvents = List.empty();
-    ProgrammePolicy policy = policies.inForceOn(r.date()).getOrNull();
+    List<DeMinimisEvent> aidEvents = List.of();
+    ProgrammePolicy policy = policies.inForceOn(r.date()).orElse(null);
     LocalDate payout = r.terms().disbursementDate().orElse(r.date());
     AidStatement statement = null;
     // Terms the policy refuses get their violations from the case's decision below; the schedule
@@ -211,7 +233,7 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
           reasons = reasons.appendAll(aidOutcome.getLeft().reasons());
         } else {
           aidEvents = aidOutcome.get();
-          DeMinimisEvent.AidGranted granted = (DeMinimisEvent.AidGranted) aidOutcome.get().head();
+          DeMinimisEvent.AidGranted granted = (DeMinimisEvent.AidGranted) aidOutcome.get().get(0);
           statement = new AidStatement(granted.gge(), granted.ggeEur());
         }
       }
@@ -235,20 +257,20 @@ public final class ApproveLoan implements UseCase<ApproveLoan.Loaded, ApproveLoa
     if (!reasons.isEmpty()) {
       return Either.left(CaseDecider.refusal(kase, reasons));
     }
-    ParticipantCase approved = caseOutcome.get().foldLeft(kase, ParticipantCase::evolve);
-    if (caseOutcome.get().head() instanceof CaseEvent.FirstApprovalGiven first) {
+    ParticipantCase approved = kase.evolveAll(caseOutcome.get());
+    if (caseOutcome.get().get(0) instanceof CaseEvent.FirstApprovalGiven first) {
       Text notice = CaseDecider.warning(CaseDecider.amounts(CaseRule.SECOND_DECIDER_NEEDED, r.terms().principal(),
           policy.secondDeciderAbove().orElseThrow()));
       return Either.right(Decided.<Outcome>of(new AwaitingSecondDecider(approved, first, notice))
-          .write(ProgrammeStreams.caseStream(r.ref()), caseOutcome.get().toJavaList()));
+          .write(ProgrammeStreams.caseStream(r.ref()), caseOutcome.get()));
     }
     DecisionLetter letter = DecisionLetters.of(r.ref().caseId(), approved, policy);
     // The approval is the first event written: the letter's id is the case version it gets.
     var letterStream = ProgrammeStreams.letterStream(r.ref(), kase.version() + 1L);
     return Either.right(Decided.<Outcome>of(new Approved(approved, letterStream.id(), letter))
-        .write(ProgrammeStreams.caseStream(r.ref()), caseOutcome.get().toJavaList())
-        .write(LoanFund.streamId(r.ref().municipalityCode(), r.fundPeriod()), fundOutcome.get().toJavaList())
-        .write(DeMinimisRecord.streamId(r.undertaking()), aidEvents.toJavaList())
-        .write(letterStream, java.util.List.of(new LetterEvent.Issued(r.ref().municipalityCode(), letter))));
+        .write(ProgrammeStreams.caseStream(r.ref()), caseOutcome.get())
+        .write(LoanFund.streamId(r.ref().municipalityCode(), r.fundPeriod()), fundOutcome.get())
+        .write(DeMinimisRecord.streamId(r.undertaking()), aidEvents)
+        .write(letterStream, List.of(new LetterEvent.Issued(r.ref().municipalityCode(), letter))));
   }
 }

@@ -53,8 +53,8 @@ public record AssessmentOutcome(Verdict verdict, List<RuleReference> failedRules
   public static AssessmentOutcome from(EligibilityVerdict verdict) {
     return new AssessmentOutcome(
         Verdict.valueOf(verdict.status().name()),
-        verdict.failures().map(AssessmentOutcome::reference).toJavaList(),
-        verdict.notAssessed().map(o -> o.rule().name()).toJavaList());
+        verdict.failures().stream().map(AssessmentOutcome::reference).toList(),
+        verdict.notAssessed().stream().map(o -> o.rule().name()).toList());
   }
 
   private static RuleReference reference(RuleOutcome o) {

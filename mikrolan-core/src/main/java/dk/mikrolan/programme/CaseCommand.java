@@ -11,6 +11,7 @@ import dk.mikrolan.schedule.RepaymentTerms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -42,7 +43,15 @@ public sealed interface CaseCommand {
    * @param date the business date
    * @param by who acts
    */
-  record Refer(Participant participant, String municipalityCode, LocalDate date, String by) implements CaseCommand {}
+  record Refer(Participant participant, String municipalityCode, LocalDate date, String by) implements CaseCommand {
+    /** Checks the command. */
+    public Refer {
+      Objects.requireNonNull(participant, "participant");
+      Objects.requireNonNull(municipalityCode, "municipalityCode");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * Records the application (validated with {@link LoanApplication#validate}).
@@ -51,7 +60,14 @@ public sealed interface CaseCommand {
    * @param date the business date
    * @param by who acts
    */
-  record SubmitApplication(LoanApplication application, LocalDate date, String by) implements CaseCommand {}
+  record SubmitApplication(LoanApplication application, LocalDate date, String by) implements CaseCommand {
+    /** Checks the command. */
+    public SubmitApplication {
+      Objects.requireNonNull(application, "application");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * Starts rough sorting.
@@ -59,7 +75,13 @@ public sealed interface CaseCommand {
    * @param date the business date
    * @param by who acts
    */
-  record StartScreening(LocalDate date, String by) implements CaseCommand {}
+  record StartScreening(LocalDate date, String by) implements CaseCommand {
+    /** Checks the command. */
+    public StartScreening {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * Records the rough-sorting evaluation.
@@ -68,7 +90,14 @@ public sealed interface CaseCommand {
    * @param date the business date
    * @param by who acts
    */
-  record RecordScreening(AssessmentOutcome outcome, LocalDate date, String by) implements CaseCommand {}
+  record RecordScreening(AssessmentOutcome outcome, LocalDate date, String by) implements CaseCommand {
+    /** Checks the command. */
+    public RecordScreening {
+      Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * Records a café meeting.
@@ -77,7 +106,14 @@ public sealed interface CaseCommand {
    * @param date the business date
    * @param by advisor
    */
-  record RecordCafeMeeting(String note, LocalDate date, String by) implements CaseCommand {}
+  record RecordCafeMeeting(String note, LocalDate date, String by) implements CaseCommand {
+    /** Checks the command. */
+    public RecordCafeMeeting {
+      Objects.requireNonNull(note, "note");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * Records the advisor's assessment.
@@ -86,7 +122,14 @@ public sealed interface CaseCommand {
    * @param date the business date
    * @param by advisor
    */
-  record RecordAssessment(AssessmentOutcome outcome, LocalDate date, String by) implements CaseCommand {}
+  record RecordAssessment(AssessmentOutcome outcome, LocalDate date, String by) implements CaseCommand {
+    /** Checks the command. */
+    public RecordAssessment {
+      Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * Starts competence development.
@@ -95,7 +138,14 @@ public sealed interface CaseCommand {
    * @param date the business date
    * @param by who acts
    */
-  record StartCompetenceDevelopment(String cohortId, LocalDate date, String by) implements CaseCommand {}
+  record StartCompetenceDevelopment(String cohortId, LocalDate date, String by) implements CaseCommand {
+    /** Checks the command. */
+    public StartCompetenceDevelopment {
+      Objects.requireNonNull(cohortId, "cohortId");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * Starts the final seminar.
@@ -104,7 +154,14 @@ public sealed interface CaseCommand {
    * @param date the business date
    * @param by who acts
    */
-  record StartSeminar(AttendanceSummary attendance, LocalDate date, String by) implements CaseCommand {}
+  record StartSeminar(AttendanceSummary attendance, LocalDate date, String by) implements CaseCommand {
+    /** Checks the command. */
+    public StartSeminar {
+      Objects.requireNonNull(attendance, "attendance");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * Recommends a loan after the seminar.
@@ -115,7 +172,15 @@ public sealed interface CaseCommand {
    * @param by the advisor
    */
   record Recommend(RepaymentTerms terms, AttendanceSummary attendance, LocalDate date, String by)
-      implements CaseCommand {}
+      implements CaseCommand {
+    /** Checks the command. */
+    public Recommend {
+      Objects.requireNonNull(terms, "terms");
+      Objects.requireNonNull(attendance, "attendance");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * Sends a hearing.
@@ -124,7 +189,14 @@ public sealed interface CaseCommand {
    * @param date the business date
    * @param by who acts
    */
-  record SendHearing(List<Text> facts, LocalDate date, String by) implements CaseCommand {}
+  record SendHearing(List<Text> facts, LocalDate date, String by) implements CaseCommand {
+    /** Checks the command. */
+    public SendHearing {
+      facts = List.copyOf(facts);
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * Records the answer to a hearing.
@@ -133,7 +205,14 @@ public sealed interface CaseCommand {
    * @param date the business date
    * @param by who acts
    */
-  record RecordHearingAnswer(String summary, LocalDate date, String by) implements CaseCommand {}
+  record RecordHearingAnswer(String summary, LocalDate date, String by) implements CaseCommand {
+    /** Checks the command. */
+    public RecordHearingAnswer {
+      Objects.requireNonNull(summary, "summary");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * Grants the loan.
@@ -152,7 +231,20 @@ public sealed interface CaseCommand {
    */
   record Approve(RepaymentTerms terms, DkkAmount fundRoom, Optional<AidStatement> aid, List<Text> considerations,
       Booking booking, Optional<UndertakingId> formerUndertaking, BigDecimal eurDkkRate, LocalDate date, String by)
-      implements CaseCommand {}
+      implements CaseCommand {
+    /** Checks the command. */
+    public Approve {
+      Objects.requireNonNull(terms, "terms");
+      Objects.requireNonNull(fundRoom, "fundRoom");
+      Objects.requireNonNull(aid, "aid");
+      considerations = List.copyOf(considerations);
+      Objects.requireNonNull(booking, "booking");
+      Objects.requireNonNull(formerUndertaking, "formerUndertaking");
+      Objects.requireNonNull(eurDkkRate, "eurDkkRate");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * Records the booking of a case approved before the case remembered its booking (approvals
@@ -163,7 +255,14 @@ public sealed interface CaseCommand {
    * @param date the business date
    * @param by who records it
    */
-  record RecordBooking(Booking booking, LocalDate date, String by) implements CaseCommand {}
+  record RecordBooking(Booking booking, LocalDate date, String by) implements CaseCommand {
+    /** Checks the command. */
+    public RecordBooking {
+      Objects.requireNonNull(booking, "booking");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * Refuses the participant.
@@ -176,7 +275,16 @@ public sealed interface CaseCommand {
    * @param by who decides
    */
   record Reject(List<RuleReference> rules, List<Text> considerations, List<Text> facts,
-      boolean restsOnFactsUnknownToParticipant, LocalDate date, String by) implements CaseCommand {}
+      boolean restsOnFactsUnknownToParticipant, LocalDate date, String by) implements CaseCommand {
+    /** Checks the command. */
+    public Reject {
+      rules = List.copyOf(rules);
+      considerations = List.copyOf(considerations);
+      facts = List.copyOf(facts);
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * Records a withdrawal.
@@ -185,7 +293,14 @@ public sealed interface CaseCommand {
    * @param date the business date
    * @param by who acts
    */
-  record Withdraw(String reason, LocalDate date, String by) implements CaseCommand {}
+  record Withdraw(String reason, LocalDate date, String by) implements CaseCommand {
+    /** Checks the command. */
+    public Withdraw {
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * Records a payout.
@@ -194,7 +309,14 @@ public sealed interface CaseCommand {
    * @param date the business date
    * @param by who acts
    */
-  record RecordDisbursement(DkkAmount amount, LocalDate date, String by) implements CaseCommand {}
+  record RecordDisbursement(DkkAmount amount, LocalDate date, String by) implements CaseCommand {
+    /** Checks the command. */
+    public RecordDisbursement {
+      Objects.requireNonNull(amount, "amount");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * Follows the loan account.
@@ -204,7 +326,14 @@ public sealed interface CaseCommand {
    * @param date the business date
    * @param by who acts
    */
-  record FollowLoan(LoanStatus loanStatus, boolean paidSomething, LocalDate date, String by) implements CaseCommand {}
+  record FollowLoan(LoanStatus loanStatus, boolean paidSomething, LocalDate date, String by) implements CaseCommand {
+    /** Checks the command. */
+    public FollowLoan {
+      Objects.requireNonNull(loanStatus, "loanStatus");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * Records a follow-up of the outcome.
@@ -217,7 +346,15 @@ public sealed interface CaseCommand {
    * @param by who acts
    */
   record RecordOutcome(int monthsAfterPayout, SupportStatus status, Optional<Cvr> businessCvr,
-      boolean businessActive, LocalDate date, String by) implements CaseCommand {}
+      boolean businessActive, LocalDate date, String by) implements CaseCommand {
+    /** Checks the command. */
+    public RecordOutcome {
+      Objects.requireNonNull(status, "status");
+      Objects.requireNonNull(businessCvr, "businessCvr");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * Adds a note.
@@ -226,5 +363,12 @@ public sealed interface CaseCommand {
    * @param date the business date
    * @param by author
    */
-  record AddNote(String text, LocalDate date, String by) implements CaseCommand {}
+  record AddNote(String text, LocalDate date, String by) implements CaseCommand {
+    /** Checks the command. */
+    public AddNote {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 }

@@ -39,18 +39,18 @@ final class CaseDecider {
     } else if (!c.isReferred()) {
       return refuse(c, Vector.of(NOT_REFERRED.violation()));
     }
-    Option<LocalDate> last = c.lastDate();
+    Option<LocalDate> last = Option.ofOptional(c.lastDate());
     // A loan's payments are facts of the bank, value-dated as the bank dates them: the case
     // follows its loan whatever was recorded in the case meanwhile, so ordering never refuses it.
     if (last.isDefined() && command.date().isBefore(last.get()) && !(command instanceof CaseCommand.FollowLoan)) {
       problems = problems.append(DATE_BEFORE_LAST_EVENT.violation(command.date(), last.get()));
     }
-    Option<ProgrammePolicy> policy = policies.inForceOn(command.date());
+    Option<ProgrammePolicy> policy = Option.ofOptional(policies.inForceOn(command.date()));
     if (policy.isEmpty()) {
       return refuse(c, problems.append(NO_POLICY_IN_FORCE.violation(command.date())));
     }
     boolean afterward = command instanceof CaseCommand.AddNote
-        || (command instanceof CaseCommand.RecordBooking && c.approval().isDefined())
+        || (command instanceof CaseCommand.RecordBooking && c.approval().isPresent())
         || (c.stage() == Stage.CLOSED
             && (command instanceof CaseCommand.RecordOutcome || command instanceof CaseCommand.FollowLoan));
     if (c.stage().isFinal() && !afterward) {
@@ -92,7 +92,7 @@ final class CaseDecider {
       event = new CaseEvent.Assessed(a.outcome(), date, by);
     } else if (command instanceof CaseCommand.StartCompetenceDevelopment s) {
       p = p.appendAll(stage(c, Stage.CAFE_MEETINGS)).appendAll(text(s.cohortId()));
-      AssessmentOutcome.Verdict v = c.assessment().map(AssessmentOutcome::verdict).getOrNull();
+      AssessmentOutcome.Verdict v = c.assessment().map(AssessmentOutcome::verdict).orElse(null);
       if (v != AssessmentOutcome.Verdict.ELIGIBLE) {
         p = p.append(ASSESSMENT_NOT_ELIGIBLE.violation(v == null ? "-" : v.name()));
       }
@@ -100,7 +100,7 @@ final class CaseDecider {
     } else if (command instanceof CaseCommand.StartSeminar s) {
       p = p.appendAll(stage(c, Stage.COMPETENCE_DEVELOPMENT)).appendAll(preparation(s.attendance(), policy));
       Vector<Text> warnings = Vector.empty();
-      if (c.competenceStarted().isDefined()) {
+      if (c.competenceStarted().isPresent()) {
         // Memo: competence development over 2–4 months before the seminar (policy min/max).
         long months = ChronoUnit.MONTHS.between(c.competenceStarted().get(), date);
         if (months < policy.competenceMinMonths()) {
@@ -143,7 +143,7 @@ final class CaseDecider {
       event = new CaseEvent.OutcomeRecorded(o.monthsAfterPayout(), o.status(), o.businessCvr(), o.businessActive(),
           date, by);
     } else if (command instanceof CaseCommand.RecordBooking b) {
-      if (c.approval().isEmpty() || c.booking().isDefined()) {
+      if (c.approval().isEmpty() || c.booking().isPresent()) {
         p = p.append(BOOKING_NOT_NEEDED.violation());
       }
       event = new CaseEvent.Booked(b.booking(), date, by);
@@ -164,7 +164,7 @@ final class CaseDecider {
     }
     if (r.restsOnFactsUnknownToParticipant()) {
       // forvaltningsloven § 19: hearing first; decide once answered or the deadline has passed.
-      Option<CaseEvent.HearingSent> hearing = c.hearing();
+      Option<CaseEvent.HearingSent> hearing = Option.ofOptional(c.hearing());
       if (hearing.isEmpty()) {
         p = p.append(HEARING_REQUIRED.violation());
       } else if (!c.hearingAnswered() && !r.date().isAfter(hearing.get().deadline())) {
@@ -194,7 +194,7 @@ final class CaseDecider {
     Vector<Text> warnings = Vector.empty();
     // Ankestyrelsen (Nyt fra Ankestyrelsen 1/2017): assets under DKK 10,000 do not affect
     // kontanthjælp; a larger lump sum may. Advice, not a refusal.
-    if (c.benefit().contains(BenefitType.CASH_BENEFIT) && d.amount().isGreaterThan(policy.lumpSumWarningAbove())) {
+    if (c.benefit().filter(BenefitType.CASH_BENEFIT::equals).isPresent() && d.amount().isGreaterThan(policy.lumpSumWarningAbove())) {
       warnings = warnings.append(warning(amounts(LUMP_SUM_ASSETS, d.amount(), policy.lumpSumWarningAbove())));
     }
     return p.isEmpty()
@@ -223,7 +223,7 @@ final class CaseDecider {
 
   /** Follow-up at the policy's points (default 6, 12, 24 months), once due, after payout. */
   private static Vector<Violation> outcome(ParticipantCase c, CaseCommand.RecordOutcome o, ProgrammePolicy policy) {
-    Option<LocalDate> payout = c.firstPayout();
+    Option<LocalDate> payout = Option.ofOptional(c.firstPayout());
     if (payout.isEmpty()) {
       return Vector.of(WRONG_STAGE.violation(c.stage(), Stage.DISBURSED));
     }

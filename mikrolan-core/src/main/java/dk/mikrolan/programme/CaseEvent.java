@@ -59,7 +59,14 @@ public sealed interface CaseEvent {
    * @param date the date
    * @param by who recorded it
    */
-  record ApplicationSubmitted(LoanApplication application, LocalDate date, String by) implements CaseEvent {}
+  record ApplicationSubmitted(LoanApplication application, LocalDate date, String by) implements CaseEvent {
+    /** Checks the event. */
+    public ApplicationSubmitted {
+      Objects.requireNonNull(application, "application");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * Rough sorting began.
@@ -67,7 +74,13 @@ public sealed interface CaseEvent {
    * @param date the date
    * @param by who
    */
-  record ScreeningStarted(LocalDate date, String by) implements CaseEvent {}
+  record ScreeningStarted(LocalDate date, String by) implements CaseEvent {
+    /** Checks the event. */
+    public ScreeningStarted {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * Rough sorting was evaluated.
@@ -76,7 +89,14 @@ public sealed interface CaseEvent {
    * @param date the date
    * @param by who
    */
-  record Screened(AssessmentOutcome outcome, LocalDate date, String by) implements CaseEvent {}
+  record Screened(AssessmentOutcome outcome, LocalDate date, String by) implements CaseEvent {
+    /** Checks the event. */
+    public Screened {
+      Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * A café meeting with the advisor was held.
@@ -85,7 +105,14 @@ public sealed interface CaseEvent {
    * @param date the date
    * @param by the advisor
    */
-  record CafeMeetingHeld(String note, LocalDate date, String by) implements CaseEvent {}
+  record CafeMeetingHeld(String note, LocalDate date, String by) implements CaseEvent {
+    /** Checks the event. */
+    public CafeMeetingHeld {
+      Objects.requireNonNull(note, "note");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * The advisor assessed the participant after the café meetings.
@@ -94,7 +121,14 @@ public sealed interface CaseEvent {
    * @param date the date
    * @param by the advisor
    */
-  record Assessed(AssessmentOutcome outcome, LocalDate date, String by) implements CaseEvent {}
+  record Assessed(AssessmentOutcome outcome, LocalDate date, String by) implements CaseEvent {
+    /** Checks the event. */
+    public Assessed {
+      Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * Competence development began in a cohort.
@@ -103,7 +137,14 @@ public sealed interface CaseEvent {
    * @param date the date
    * @param by who
    */
-  record CompetenceDevelopmentStarted(String cohortId, LocalDate date, String by) implements CaseEvent {}
+  record CompetenceDevelopmentStarted(String cohortId, LocalDate date, String by) implements CaseEvent {
+    /** Checks the event. */
+    public CompetenceDevelopmentStarted {
+      Objects.requireNonNull(cohortId, "cohortId");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * The final seminar began.
@@ -115,6 +156,8 @@ public sealed interface CaseEvent {
   record SeminarStarted(List<Text> warnings, LocalDate date, String by) implements CaseEvent {
     /** Copies the warnings. */
     public SeminarStarted {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
       warnings = List.copyOf(warnings);
     }
   }
@@ -126,7 +169,14 @@ public sealed interface CaseEvent {
    * @param date the date
    * @param by the recommending advisor
    */
-  record Recommended(RepaymentTerms terms, LocalDate date, String by) implements CaseEvent {}
+  record Recommended(RepaymentTerms terms, LocalDate date, String by) implements CaseEvent {
+    /** Checks the event. */
+    public Recommended {
+      Objects.requireNonNull(terms, "terms");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * A hearing (partshøring, forvaltningsloven § 19) was sent: the facts and the deadline.
@@ -139,6 +189,9 @@ public sealed interface CaseEvent {
   record HearingSent(List<Text> facts, LocalDate deadline, LocalDate date, String by) implements CaseEvent {
     /** Copies the facts. */
     public HearingSent {
+      Objects.requireNonNull(deadline, "deadline");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
       facts = List.copyOf(facts);
     }
   }
@@ -150,7 +203,14 @@ public sealed interface CaseEvent {
    * @param date the date received
    * @param by who recorded it
    */
-  record HearingAnswered(String summary, LocalDate date, String by) implements CaseEvent {}
+  record HearingAnswered(String summary, LocalDate date, String by) implements CaseEvent {
+    /** Checks the event. */
+    public HearingAnswered {
+      Objects.requireNonNull(summary, "summary");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * The loan was granted.
@@ -233,6 +293,12 @@ public sealed interface CaseEvent {
    * @param from the stage the case was in
    */
   record Rejected(Decision decision, Stage from) implements CaseEvent {
+    /** Checks the event. */
+    public Rejected {
+      Objects.requireNonNull(decision, "decision");
+      Objects.requireNonNull(from, "from");
+    }
+
     @Override
     public LocalDate date() {
       return decision.date();
@@ -252,7 +318,15 @@ public sealed interface CaseEvent {
    * @param date the date
    * @param by who recorded it
    */
-  record Withdrawn(String reason, Stage from, LocalDate date, String by) implements CaseEvent {}
+  record Withdrawn(String reason, Stage from, LocalDate date, String by) implements CaseEvent {
+    /** Checks the event. */
+    public Withdrawn {
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * A tranche of the loan was paid out.
@@ -265,6 +339,9 @@ public sealed interface CaseEvent {
   record Disbursed(DkkAmount amount, List<Text> warnings, LocalDate date, String by) implements CaseEvent {
     /** Copies the warnings. */
     public Disbursed {
+      Objects.requireNonNull(amount, "amount");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
       warnings = List.copyOf(warnings);
     }
   }
@@ -275,7 +352,13 @@ public sealed interface CaseEvent {
    * @param date the date
    * @param by who recorded it
    */
-  record RepaymentStarted(LocalDate date, String by) implements CaseEvent {}
+  record RepaymentStarted(LocalDate date, String by) implements CaseEvent {
+    /** Checks the event. */
+    public RepaymentStarted {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * The loan ended: repaid or written off in full.
@@ -284,7 +367,14 @@ public sealed interface CaseEvent {
    * @param date the date
    * @param by who recorded it
    */
-  record Closed(LoanStatus loanStatus, LocalDate date, String by) implements CaseEvent {}
+  record Closed(LoanStatus loanStatus, LocalDate date, String by) implements CaseEvent {
+    /** Checks the event. */
+    public Closed {
+      Objects.requireNonNull(loanStatus, "loanStatus");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * A closed case reopened because its loan is owed again (a payment reversed after full
@@ -293,7 +383,13 @@ public sealed interface CaseEvent {
    * @param date the date
    * @param by who recorded it
    */
-  record Reopened(LocalDate date, String by) implements CaseEvent {}
+  record Reopened(LocalDate date, String by) implements CaseEvent {
+    /** Checks the event. */
+    public Reopened {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * A follow-up of the outcome some months after payout. A later follow-up for the same month
@@ -307,7 +403,15 @@ public sealed interface CaseEvent {
    * @param by who recorded it
    */
   record OutcomeRecorded(int monthsAfterPayout, SupportStatus status, Optional<Cvr> businessCvr,
-      boolean businessActive, LocalDate date, String by) implements CaseEvent {}
+      boolean businessActive, LocalDate date, String by) implements CaseEvent {
+    /** Checks the event. */
+    public OutcomeRecorded {
+      Objects.requireNonNull(status, "status");
+      Objects.requireNonNull(businessCvr, "businessCvr");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 
   /**
    * A note (notat) of something received orally or an important step, or a correction.
@@ -316,5 +420,12 @@ public sealed interface CaseEvent {
    * @param date the date
    * @param by the author
    */
-  record NoteAdded(String text, LocalDate date, String by) implements CaseEvent {}
+  record NoteAdded(String text, LocalDate date, String by) implements CaseEvent {
+    /** Checks the event. */
+    public NoteAdded {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+  }
 }

@@ -5,7 +5,8 @@ import dk.mikrolan.fund.LoanFund;
 import dk.mikrolan.identity.CaseRef;
 import dk.mikrolan.loan.LoanAccount;
 import dk.mikrolan.usecase.StreamReader;
-import org.jspecify.annotations.Nullable;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What payout and the loan's changes decide on: the case, its loan account, and the loan fund the
@@ -13,15 +14,22 @@ import org.jspecify.annotations.Nullable;
  *
  * @param kase the case
  * @param loan the loan account (empty before the first payout)
- * @param fund the booked loan fund, none when the case has no booking
+ * @param fund the booked loan fund, empty when the case has no booking
  */
-public record CaseWithLoan(ParticipantCase kase, LoanAccount loan, @Nullable LoanFund fund) {
+public record CaseWithLoan(ParticipantCase kase, LoanAccount loan, Optional<LoanFund> fund) {
+
+  /** Checks every component. */
+  public CaseWithLoan {
+    Objects.requireNonNull(kase, "kase");
+    Objects.requireNonNull(loan, "loan");
+    Objects.requireNonNull(fund, "fund");
+  }
 
   /** Loads the three through the shell's reader; the fund only when the case has a booking. */
   static CaseWithLoan load(StreamReader reader, CaseRef ref, BankingCalendar calendar) {
     ParticipantCase kase = Loads.kase(reader, ref);
     LoanAccount loan = Loads.loan(reader, ref, calendar);
-    LoanFund fund = kase.booking().map(b -> Loads.fund(reader, ref.municipalityCode(), b.fundPeriod())).getOrNull();
+    Optional<LoanFund> fund = kase.booking().map(b -> Loads.fund(reader, ref.municipalityCode(), b.fundPeriod()));
     return new CaseWithLoan(kase, loan, fund);
   }
 }

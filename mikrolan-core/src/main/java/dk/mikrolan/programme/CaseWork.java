@@ -12,9 +12,9 @@ import dk.mikrolan.usecase.Decided;
 import dk.mikrolan.usecase.OnConflict;
 import dk.mikrolan.usecase.StreamReader;
 import dk.mikrolan.usecase.UseCase;
-import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -154,7 +154,7 @@ public final class CaseWork implements UseCase<CaseWork.Loaded, ParticipantCase>
       return Either.left(CaseDecider.refusal(kase, mismatch));
     }
     Either<Refusal, List<CaseEvent>> decided = kase.decide(c, policies);
-    return decided.map(events -> Decided.of(events.foldLeft(kase, ParticipantCase::evolve))
-        .write(ProgrammeStreams.caseStream(ref), events.toJavaList()));
+    return decided.map(events -> Decided.of(kase.evolveAll(events))
+        .write(ProgrammeStreams.caseStream(ref), events));
   }
 }

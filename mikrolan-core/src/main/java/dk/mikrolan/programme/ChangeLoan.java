@@ -18,9 +18,9 @@ import dk.mikrolan.usecase.Decided;
 import dk.mikrolan.usecase.OnConflict;
 import dk.mikrolan.usecase.StreamReader;
 import dk.mikrolan.usecase.UseCase;
-import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -113,16 +113,16 @@ public final class ChangeLoan implements UseCase<CaseWithLoan, LoanAccount> {
     if (changed.isLeft()) {
       return Either.left(new Refusal(changed.getLeft().state(), reasons.appendAll(changed.getLeft().reasons())));
     }
-    LoanAccount after = changed.get().foldLeft(loan, LoanAccount::evolve);
-    List<LoanFundEvent> fundEvents = List.empty();
-    if (loaded.fund() == null) {
+    LoanAccount after = loan.evolveAll(changed.get());
+    List<LoanFundEvent> fundEvents = new java.util.ArrayList<>();
+    if (loaded.fund().isEmpty()) {
       reasons = reasons.append(CaseRule.BOOKING_MISSING.violation());
-    } else if (loaded.fund().status() != LoanFundStatus.OPEN) {
+    } else if (loaded.fund().get().status() != LoanFundStatus.OPEN) {
       // A booking recorded by hand for a legacy case can name a period whose fund was never opened.
       reasons = reasons.append(LoanFundRule.NOT_OPENED.violation());
     } else {
-      Either<Refusal, List<LoanFundEvent>> released = PayoutEnd.releaseRest(loaded.fund(), r.ref().caseId(), changed.get());
-      LoanFund fund = released.getOrElse(List.empty()).foldLeft(loaded.fund(), LoanFund::evolve);
+      Either<Refusal, List<LoanFundEvent>> released = PayoutEnd.releaseRest(loaded.fund().get(), r.ref().caseId(), changed.get());
+      LoanFund fund = loaded.fund().get().evolveAll(released.getOrElse(List.of()));
       // Only a revolving fund gets repayments back as room (policy: revolvingFund), and only what
       // reduced the debt: an overpayment belongs to the borrower; a reversal takes back what the
       // reversed payment had returned.
@@ -131,7 +131,7 @@ public final class ChangeLoan implements UseCase<CaseWithLoan, LoanAccount> {
         if (part.isLeft()) {
           reasons = reasons.appendAll(part.getLeft().reasons());
         } else {
-          fundEvents = fundEvents.appendAll(part.get());
+          fundEvents.addAll(part.get());
         }
       }
     }
@@ -149,8 +149,8 @@ public final class ChangeLoan implements UseCase<CaseWithLoan, LoanAccount> {
     }
     StreamId fundStream = LoanFund.streamId(r.ref().municipalityCode(), kase.booking().get().fundPeriod());
     return Either.right(Decided.of(after)
-        .write(ProgrammeStreams.loanStream(r.ref()), changed.get().toJavaList())
-        .write(ProgrammeStreams.caseStream(r.ref()), followed.get().toJavaList())
-        .write(fundStream, fundEvents.toJavaList()));
+        .write(ProgrammeStreams.loanStream(r.ref()), changed.get())
+        .write(ProgrammeStreams.caseStream(r.ref()), followed.get())
+        .write(fundStream, fundEvents));
   }
 }

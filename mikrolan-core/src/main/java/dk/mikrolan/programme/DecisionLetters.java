@@ -29,8 +29,8 @@ public final class DecisionLetters {
    */
   public static DecisionLetter of(CaseId caseId, ParticipantCase c, ProgrammePolicy policy) {
     Decision decision = c.approval().map(CaseEvent.Approved::decision)
-        .orElse(c.rejection())
-        .getOrElseThrow(() -> new IllegalStateException("Case is " + c.stage() + ": no decision to write"));
+        .or(c::rejection)
+        .orElseThrow(() -> new IllegalStateException("Case is " + c.stage() + ": no decision to write"));
     Text subject;
     Text body;
     if (decision.kind() == Decision.Kind.APPROVAL) {

@@ -17,10 +17,10 @@ import dk.mikrolan.usecase.Decided;
 import dk.mikrolan.usecase.OnConflict;
 import dk.mikrolan.usecase.StreamReader;
 import dk.mikrolan.usecase.UseCase;
-import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -110,33 +110,33 @@ public final class DisburseLoan implements UseCase<CaseWithLoan, DisburseLoan.Pa
     Either<Refusal, List<CaseEvent>> caseOutcome =
         kase.decide(new CaseCommand.RecordDisbursement(r.amount(), r.date(), r.by()), policies);
     reasons = caseOutcome.isLeft() ? reasons.appendAll(caseOutcome.getLeft().reasons()) : reasons;
-    List<LoanEvent> loanEvents = List.empty();
+    List<LoanEvent> loanEvents = List.of();
     if (caseOutcome.isRight()) {
       PolicyVersions<dk.mikrolan.policy.LoanPolicy> loanPolicies = Loads.loanPolicies(policies, r.date());
       Either<Refusal, List<LoanEvent>> opened = loan.terms().isEmpty()
           ? loan.decide(new LoanCommand.Open(kase.approvedTerms().get(), r.date()), loanPolicies)
-          : Either.right(List.empty());
+          : Either.right(List.of());
       if (opened.isLeft()) {
         reasons = reasons.appendAll(opened.getLeft().reasons());
       } else {
-        LoanAccount current = opened.get().foldLeft(loan, LoanAccount::evolve);
+        LoanAccount current = loan.evolveAll(opened.get());
         Either<Refusal, List<LoanEvent>> paid =
             current.decide(new LoanCommand.Disburse(r.amount(), r.date(), r.reference()), loanPolicies);
         if (paid.isLeft()) {
           reasons = reasons.appendAll(paid.getLeft().reasons());
         } else {
-          loanEvents = opened.get().appendAll(paid.get());
+          loanEvents = io.vavr.collection.List.ofAll(opened.get()).appendAll(paid.get()).asJava();
         }
       }
     }
-    List<LoanFundEvent> fundEvents = List.empty();
-    if (loaded.fund() == null) {
-      if (kase.approval().isDefined()) {
+    List<LoanFundEvent> fundEvents = List.of();
+    if (loaded.fund().isEmpty()) {
+      if (kase.approval().isPresent()) {
         reasons = reasons.append(CaseRule.BOOKING_MISSING.violation());
       }
     } else {
       Either<Refusal, List<LoanFundEvent>> fundOutcome =
-          loaded.fund().decide(new LoanFundCommand.Disburse(r.ref().caseId(), r.amount(), r.date()));
+          loaded.fund().get().decide(new LoanFundCommand.Disburse(r.ref().caseId(), r.amount(), r.date()));
       if (fundOutcome.isLeft()) {
         reasons = reasons.appendAll(fundOutcome.getLeft().reasons());
       } else {
@@ -146,11 +146,11 @@ public final class DisburseLoan implements UseCase<CaseWithLoan, DisburseLoan.Pa
     if (!reasons.isEmpty()) {
       return Either.left(CaseDecider.refusal(kase, reasons));
     }
-    Paid paid = new Paid(caseOutcome.get().foldLeft(kase, ParticipantCase::evolve),
-        loanEvents.foldLeft(loan, LoanAccount::evolve));
+    Paid paid = new Paid(kase.evolveAll(caseOutcome.get()),
+        loan.evolveAll(loanEvents));
     return Either.right(Decided.of(paid)
-        .write(ProgrammeStreams.caseStream(r.ref()), caseOutcome.get().toJavaList())
-        .write(ProgrammeStreams.loanStream(r.ref()), loanEvents.toJavaList())
-        .write(LoanFund.streamId(r.ref().municipalityCode(), kase.booking().get().fundPeriod()), fundEvents.toJavaList()));
+        .write(ProgrammeStreams.caseStream(r.ref()), caseOutcome.get())
+        .write(ProgrammeStreams.loanStream(r.ref()), loanEvents)
+        .write(LoanFund.streamId(r.ref().municipalityCode(), kase.booking().get().fundPeriod()), fundEvents));
   }
 }

@@ -15,12 +15,11 @@ import dk.mikrolan.usecase.Decided;
 import dk.mikrolan.usecase.OnConflict;
 import dk.mikrolan.usecase.StreamReader;
 import dk.mikrolan.usecase.UseCase;
-import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Ends a case before payout — a rejection or a withdrawal — and, when the loan had been approved,
@@ -69,10 +68,17 @@ public final class EndCase implements UseCase<EndCase.Loaded, EndCase.Ended> {
    * What ending decides on.
    *
    * @param kase the case
-   * @param fund the booked loan fund, when the case was approved and booked
+   * @param fund the booked loan fund, when the case was approved and booked; else empty
    * @param aid the booked undertaking's de minimis record, likewise
    */
-  public record Loaded(ParticipantCase kase, @Nullable LoanFund fund, @Nullable DeMinimisRecord aid) {}
+  public record Loaded(ParticipantCase kase, Optional<LoanFund> fund, Optional<DeMinimisRecord> aid) {
+    /** Checks every component. */
+    public Loaded {
+      Objects.requireNonNull(kase, "kase");
+      Objects.requireNonNull(fund, "fund");
+      Objects.requireNonNull(aid, "aid");
+    }
+  }
 
   private final Request request;
   private final PolicyVersions<ProgrammePolicy> policies;
@@ -102,11 +108,11 @@ public final class EndCase implements UseCase<EndCase.Loaded, EndCase.Ended> {
   public Loaded load(StreamReader reader) {
     ParticipantCase kase = Loads.kase(reader, request.ref());
     if (kase.approval().isEmpty() || kase.booking().isEmpty()) {
-      return new Loaded(kase, null, null);
+      return new Loaded(kase, Optional.empty(), Optional.empty());
     }
     Booking b = kase.booking().get();
-    return new Loaded(kase, Loads.fund(reader, request.ref().municipalityCode(), b.fundPeriod()),
-        Loads.aid(reader, b.undertaking()));
+    return new Loaded(kase, Optional.of(Loads.fund(reader, request.ref().municipalityCode(), b.fundPeriod())),
+        Optional.of(Loads.aid(reader, b.undertaking())));
   }
 
   @Override
@@ -117,40 +123,40 @@ public final class EndCase implements UseCase<EndCase.Loaded, EndCase.Ended> {
     Either<Refusal, List<CaseEvent>> ended = kase.decide(command, policies);
     Vector<Violation> reasons = Loads.policyMismatch(ref, policies)
         .appendAll(ended.isLeft() ? ended.getLeft().reasons() : Vector.empty());
-    List<LoanFundEvent> released = List.empty();
-    List<DeMinimisEvent> cancelled = List.empty();
-    if (kase.approval().isDefined()) {
-      if (loaded.fund() == null || loaded.aid() == null) {
+    List<LoanFundEvent> released = List.of();
+    List<DeMinimisEvent> cancelled = List.of();
+    if (kase.approval().isPresent()) {
+      if (loaded.fund().isEmpty() || loaded.aid().isEmpty()) {
         reasons = reasons.append(CaseRule.BOOKING_MISSING.violation());
       } else {
         String reason = command instanceof CaseCommand.Withdraw ? "withdrawn" : "rejected";
         Either<Refusal, List<LoanFundEvent>> release =
-            loaded.fund().decide(new LoanFundCommand.Release(ref.caseId(), command.date(), reason));
+            loaded.fund().get().decide(new LoanFundCommand.Release(ref.caseId(), command.date(), reason));
         Either<Refusal, List<DeMinimisEvent>> cancel =
-            loaded.aid().decide(new DeMinimisCommand.CancelAid(ref.municipalityCode(), ref.caseId(), command.date(), reason),
+            loaded.aid().get().decide(new DeMinimisCommand.CancelAid(ref.municipalityCode(), ref.caseId(), command.date(), reason),
             policies);
         reasons = release.isLeft() ? reasons.appendAll(release.getLeft().reasons()) : reasons;
         reasons = cancel.isLeft() ? reasons.appendAll(cancel.getLeft().reasons()) : reasons;
-        released = release.getOrElse(List.empty());
-        cancelled = cancel.getOrElse(List.empty());
+        released = release.getOrElse(List.of());
+        cancelled = cancel.getOrElse(List.of());
       }
     }
     if (!reasons.isEmpty()) {
       return Either.left(CaseDecider.refusal(kase, reasons));
     }
-    ParticipantCase after = ended.get().foldLeft(kase, ParticipantCase::evolve);
+    ParticipantCase after = kase.evolveAll(ended.get());
     Decided<Ended> decided = Decided.of(new Ended(after, Optional.empty(), Optional.empty()))
-        .write(ProgrammeStreams.caseStream(ref), ended.get().toJavaList());
+        .write(ProgrammeStreams.caseStream(ref), ended.get());
     if (!released.isEmpty()) {
       Booking b = kase.booking().get();
-      decided = decided.write(LoanFund.streamId(ref.municipalityCode(), b.fundPeriod()), released.toJavaList())
-          .write(DeMinimisRecord.streamId(b.undertaking()), cancelled.toJavaList());
+      decided = decided.write(LoanFund.streamId(ref.municipalityCode(), b.fundPeriod()), released)
+          .write(DeMinimisRecord.streamId(b.undertaking()), cancelled);
     }
-    if (after.rejection().isDefined()) {
-      DecisionLetter letter = DecisionLetters.of(ref.caseId(), after, policies.inForceOn(command.date()).get());
+    if (after.rejection().isPresent()) {
+      DecisionLetter letter = DecisionLetters.of(ref.caseId(), after, policies.inForceOn(command.date()).orElseThrow());
       var letterStream = ProgrammeStreams.letterStream(ref, kase.version() + 1L);
       decided = decided.withValue(new Ended(after, Optional.of(letterStream.id()), Optional.of(letter)))
-          .write(letterStream, java.util.List.of(new LetterEvent.Issued(ref.municipalityCode(), letter)));
+          .write(letterStream, List.of(new LetterEvent.Issued(ref.municipalityCode(), letter)));
     }
     return Either.right(decided);
   }

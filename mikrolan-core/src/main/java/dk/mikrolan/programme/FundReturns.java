@@ -8,9 +8,9 @@ import dk.mikrolan.loan.LoanAccount;
 import dk.mikrolan.loan.LoanBalances;
 import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.rules.Refusal;
-import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Keeps a revolving fund's returns in step with a loan account: the fund holds exactly the money
@@ -28,7 +28,7 @@ final class FundReturns {
    */
   static Either<Refusal, List<LoanFundEvent>> adjust(LoanFund fund, CaseId caseId, LoanAccount loan, LocalDate date) {
     if (!fund.isRevolving() || loan.terms().isEmpty()) {
-      return Either.right(List.empty());
+      return Either.right(List.of());
     }
     LoanBalances b = loan.balances(date);
     long target = Math.max(0, Math.min(b.paid().minus(b.refunded()).ore(), b.disbursed().minus(b.writtenOff()).ore()));
@@ -38,6 +38,6 @@ final class FundReturns {
     } else if (target < returned) {
       return fund.decide(new LoanFundCommand.ReverseReturn(caseId, DkkAmount.ofOre(returned - target), date));
     }
-    return Either.right(List.empty());
+    return Either.right(List.of());
   }
 }

@@ -39,7 +39,7 @@ final class Loads {
 
   /** The loan policy of the programme policy in force on a date (none when none is in force). */
   static PolicyVersions<LoanPolicy> loanPolicies(PolicyVersions<ProgrammePolicy> policies, LocalDate date) {
-    return policies.inForceOn(date).map(p -> PolicyVersions.of(p.loanPolicy())).getOrElse(PolicyVersions.of());
+    return policies.inForceOn(date).map(p -> PolicyVersions.of(p.loanPolicy())).orElse(PolicyVersions.of());
   }
 
   /**
@@ -48,7 +48,7 @@ final class Loads {
    */
   static io.vavr.collection.Vector<dk.mikrolan.rules.Violation> policyMismatch(
       dk.mikrolan.identity.CaseRef ref, PolicyVersions<ProgrammePolicy> policies) {
-    return policies.all()
+    return io.vavr.collection.List.ofAll(policies.all())
         .map(ProgrammePolicy::municipalityCode)
         .distinct()
         .filter(code -> !code.equals(ref.municipalityCode()))

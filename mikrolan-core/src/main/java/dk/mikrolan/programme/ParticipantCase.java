@@ -12,8 +12,9 @@ import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,10 +99,10 @@ public final class ParticipantCase {
    *
    * @param command the command, not null
    * @param policies the municipality's policy versions, not null
-   * @return the new events, or a refusal naming the stage and every reason, never null
+   * @return the new events, unmodifiable, or a refusal naming the stage and every reason, never null
    */
-  public Either<Refusal, List<CaseEvent>> decide(CaseCommand command, PolicyVersions<ProgrammePolicy> policies) {
-    return CaseDecider.decide(this, command, policies);
+  public Either<Refusal, java.util.List<CaseEvent>> decide(CaseCommand command, PolicyVersions<ProgrammePolicy> policies) {
+    return CaseDecider.decide(this, command, policies).map(List::asJava);
   }
 
   /**
@@ -180,6 +181,20 @@ public final class ParticipantCase {
     return new ParticipantCase(n, events.append(event));
   }
 
+  /**
+   * Applies events in order, as {@link #evolve} one at a time.
+   *
+   * @param events the events, not null
+   * @return the new state, never null
+   */
+  public ParticipantCase evolveAll(Iterable<? extends CaseEvent> events) {
+    ParticipantCase c = this;
+    for (CaseEvent e : events) {
+      c = c.evolve(e);
+    }
+    return c;
+  }
+
   /** Returns the stage. */
   public Stage stage() {
     return f.stage;
@@ -191,22 +206,22 @@ public final class ParticipantCase {
   }
 
   /** Returns the participant, once referred. */
-  public Option<Participant> participant() {
-    return Option.of(f.participant);
+  public Optional<Participant> participant() {
+    return Optional.ofNullable(f.participant);
   }
 
   /** Returns the participant's opaque id, once referred. */
-  public Option<ParticipantId> participantId() {
+  public Optional<ParticipantId> participantId() {
     return participant().map(Participant::id);
   }
 
   /** Returns the participant's name, for letters; empty before referral. */
   public String participantName() {
-    return participant().map(Participant::name).getOrElse("");
+    return participant().map(Participant::name).orElse("");
   }
 
   /** Returns the participant's benefit, once referred. */
-  public Option<BenefitType> benefit() {
+  public Optional<BenefitType> benefit() {
     return participant().map(Participant::benefit);
   }
 
@@ -216,13 +231,13 @@ public final class ParticipantCase {
   }
 
   /** Returns the application, once submitted. */
-  public Option<LoanApplication> application() {
-    return Option.of(f.application);
+  public Optional<LoanApplication> application() {
+    return Optional.ofNullable(f.application);
   }
 
   /** Returns the latest rough-sorting outcome. */
-  public Option<AssessmentOutcome> screening() {
-    return Option.of(f.screening);
+  public Optional<AssessmentOutcome> screening() {
+    return Optional.ofNullable(f.screening);
   }
 
   /** Returns the number of café meetings held. */
@@ -231,28 +246,28 @@ public final class ParticipantCase {
   }
 
   /** Returns the advisor's latest assessment. */
-  public Option<AssessmentOutcome> assessment() {
-    return Option.of(f.assessment);
+  public Optional<AssessmentOutcome> assessment() {
+    return Optional.ofNullable(f.assessment);
   }
 
   /** Returns the cohort (hold), once competence development started. */
-  public Option<String> cohortId() {
-    return Option.of(f.cohortId);
+  public Optional<String> cohortId() {
+    return Optional.ofNullable(f.cohortId);
   }
 
   /** Returns the date competence development started. */
-  public Option<LocalDate> competenceStarted() {
-    return Option.of(f.competenceStarted);
+  public Optional<LocalDate> competenceStarted() {
+    return Optional.ofNullable(f.competenceStarted);
   }
 
   /** Returns the advisor's recommendation. */
-  public Option<CaseEvent.Recommended> recommendation() {
-    return Option.of(f.recommendation);
+  public Optional<CaseEvent.Recommended> recommendation() {
+    return Optional.ofNullable(f.recommendation);
   }
 
   /** Returns the latest hearing sent. */
-  public Option<CaseEvent.HearingSent> hearing() {
-    return Option.of(f.hearing);
+  public Optional<CaseEvent.HearingSent> hearing() {
+    return Optional.ofNullable(f.hearing);
   }
 
   /** Returns whether the latest hearing has been answered. */
@@ -261,8 +276,8 @@ public final class ParticipantCase {
   }
 
   /** Returns the approval that stands: granted, and not since rejected or withdrawn. */
-  public Option<CaseEvent.Approved> approval() {
-    return Option.of(f.approval);
+  public Optional<CaseEvent.Approved> approval() {
+    return Optional.ofNullable(f.approval);
   }
 
   /**
@@ -271,7 +286,7 @@ public final class ParticipantCase {
    *
    * @return the first approval, or empty, never null
    */
-  public java.util.Optional<CaseEvent.FirstApprovalGiven> firstApproval() {
+  public Optional<CaseEvent.FirstApprovalGiven> firstApproval() {
     return java.util.Optional.ofNullable(f.firstApproval);
   }
 
@@ -279,21 +294,21 @@ public final class ParticipantCase {
    * Returns what the approval booked: the loan fund period and the undertaking of its aid. Kept
    * after a rejection or withdrawal (the booking was released then, and the record says so).
    *
-   * @return the booking, or none before approval (or for a case approved before bookings were
+   * @return the booking, or empty before approval (or for a case approved before bookings were
    *     recorded, until {@link CaseCommand.RecordBooking})
    */
-  public Option<Booking> booking() {
-    return Option.of(f.booking);
+  public Optional<Booking> booking() {
+    return Optional.ofNullable(f.booking);
   }
 
   /** Returns the approved terms, once granted. */
-  public Option<RepaymentTerms> approvedTerms() {
+  public Optional<RepaymentTerms> approvedTerms() {
     return approval().map(CaseEvent.Approved::terms);
   }
 
   /** Returns the rejection decision, if rejected. */
-  public Option<Decision> rejection() {
-    return Option.of(f.rejection);
+  public Optional<Decision> rejection() {
+    return Optional.ofNullable(f.rejection);
   }
 
   /** Returns what has been paid out. */
@@ -302,31 +317,31 @@ public final class ParticipantCase {
   }
 
   /** Returns the date of the first payout. */
-  public Option<LocalDate> firstPayout() {
-    return Option.of(f.firstPayout);
+  public Optional<LocalDate> firstPayout() {
+    return Optional.ofNullable(f.firstPayout);
   }
 
   /**
    * Returns the latest follow-up recorded for each follow-up point.
    *
-   * @return months after payout → follow-up, never null
+   * @return months after payout → follow-up, in ascending order, unmodifiable, never null
    */
-  public SortedMap<Integer, CaseEvent.OutcomeRecorded> outcomes() {
-    return f.outcomes;
+  public java.util.SortedMap<Integer, CaseEvent.OutcomeRecorded> outcomes() {
+    return Collections.unmodifiableSortedMap(f.outcomes.toJavaMap());
   }
 
   /** Returns the date of the latest event. */
-  public Option<LocalDate> lastDate() {
-    return Option.of(f.lastDate);
+  public Optional<LocalDate> lastDate() {
+    return Optional.ofNullable(f.lastDate);
   }
 
   /**
    * Returns every event in order: the case's full record.
    *
-   * @return the events, never null
+   * @return the events, unmodifiable, never null
    */
-  public Vector<CaseEvent> events() {
-    return events;
+  public java.util.List<CaseEvent> events() {
+    return events.asJava();
   }
 
   /**

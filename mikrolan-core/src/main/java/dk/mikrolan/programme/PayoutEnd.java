@@ -21,11 +21,11 @@ final class PayoutEnd {
    * Returns the fund events that release the rest of a case's commitment, if the loan events end
    * payout and some of the commitment is still open; empty otherwise; or the fund's refusal.
    */
-  static Either<Refusal, List<LoanFundEvent>> releaseRest(LoanFund fund, CaseId caseId, List<LoanEvent> loanEvents) {
-    return loanEvents
+  static Either<Refusal, java.util.List<LoanFundEvent>> releaseRest(LoanFund fund, CaseId caseId, java.util.List<LoanEvent> loanEvents) {
+    return List.ofAll(loanEvents)
         .find(e -> e instanceof LoanEvent.DisbursementClosed)
-        .filter(closed -> fund.commitmentOf(caseId).isDefined())
+        .filter(closed -> fund.commitmentOf(caseId).isPresent())
         .map(closed -> fund.decide(new LoanFundCommand.Release(caseId, closed.date(), "payout ended short of the grant")))
-        .getOrElse(Either.right(List.empty()));
+        .getOrElse(Either.right(java.util.List.of()));
   }
 }

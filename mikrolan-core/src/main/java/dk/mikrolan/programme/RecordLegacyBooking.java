@@ -11,10 +11,10 @@ import dk.mikrolan.usecase.Decided;
 import dk.mikrolan.usecase.OnConflict;
 import dk.mikrolan.usecase.StreamReader;
 import dk.mikrolan.usecase.UseCase;
-import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -115,7 +115,7 @@ public final class RecordLegacyBooking implements UseCase<RecordLegacyBooking.Lo
     if (!reasons.isEmpty()) {
       return Either.left(CaseDecider.refusal(loaded.kase(), reasons));
     }
-    return Either.right(Decided.of(booked.get().foldLeft(loaded.kase(), ParticipantCase::evolve))
-        .write(ProgrammeStreams.caseStream(ref), booked.get().toJavaList()));
+    return Either.right(Decided.of(loaded.kase().evolveAll(booked.get()))
+        .write(ProgrammeStreams.caseStream(ref), booked.get()));
   }
 }

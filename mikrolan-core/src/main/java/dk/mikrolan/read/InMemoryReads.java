@@ -77,10 +77,10 @@ public final class InMemoryReads implements ProgrammeReads {
   private Optional<CaseSummary> summary(CaseRef ref) {
     ParticipantCase kase = ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(ref), CaseEvent.class));
     // Only the shell writes case streams, and it starts every one with the referral.
-    return kase.events().find(CaseEvent.Referred.class::isInstance).map(CaseEvent.Referred.class::cast)
-        .map(r -> new CaseSummary(ref, kase.stage(), kase.cohortId().toJavaOptional(), r.participant().advisor(),
-            r.participant().id(), r.date()))
-        .toJavaOptional();
+    return kase.events().stream().filter(CaseEvent.Referred.class::isInstance).findFirst()
+        .map(CaseEvent.Referred.class::cast)
+        .map(r -> new CaseSummary(ref, kase.stage(), kase.cohortId(), r.participant().advisor(),
+            r.participant().id(), r.date()));
   }
 
   @Override

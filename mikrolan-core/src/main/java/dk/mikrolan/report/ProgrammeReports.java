@@ -66,7 +66,7 @@ public final class ProgrammeReports {
       for (int i = 0; i <= furthest; i++) {
         funnel.merge(MAIN_PATH[i], 1L, Long::sum);
       }
-      c.rejection().forEach(d -> d.justification().ifPresent(j -> {
+      c.rejection().ifPresent(d -> d.justification().ifPresent(j -> {
         for (RuleReference rule : j.rules()) {
           exits.merge(rule.id(), 1L, Long::sum);
         }
@@ -74,10 +74,11 @@ public final class ProgrammeReports {
       if (c.stage() == Stage.WITHDRAWN) {
         // The reason is the participant's or caseworker's free text: it stays in the case, and the
         // report counts the exit by code only.
-        c.events().filter(e -> e instanceof CaseEvent.Withdrawn).lastOption()
-            .forEach(e -> exits.merge("WITHDRAWN", 1L, Long::sum));
+        if (c.events().stream().anyMatch(e -> e instanceof CaseEvent.Withdrawn)) {
+          exits.merge("WITHDRAWN", 1L, Long::sum);
+        }
       }
-      if (c.approval().isDefined()) {
+      if (c.approval().isPresent()) {
         granted++;
         grantedOre += c.approvedTerms().get().principal().ore();
       }
@@ -116,9 +117,9 @@ public final class ProgrammeReports {
     if (!c.isReferred()) {
       return false;
     }
-    LocalDate referred = c.events().head().date();
+    LocalDate referred = c.events().get(0).date();
     return scope.municipalityCode().map(m -> m.equals(c.municipalityCode())).orElse(true)
-        && scope.cohortId().map(id -> c.cohortId().contains(id)).orElse(true)
+        && scope.cohortId().map(id -> c.cohortId().filter(id::equals).isPresent()).orElse(true)
         && scope.referredFrom().map(d -> !referred.isBefore(d)).orElse(true)
         && scope.referredTo().map(d -> !referred.isAfter(d)).orElse(true);
   }

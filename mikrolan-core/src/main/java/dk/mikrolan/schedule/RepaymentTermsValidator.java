@@ -101,7 +101,7 @@ public final class RepaymentTermsValidator {
     }
 
     LocalDate policyDate = disbursement != null ? disbursement : firstDue;
-    Option<LoanPolicy> policy = policyDate == null ? Option.none() : policies.inForceOn(policyDate);
+    Option<LoanPolicy> policy = policyDate == null ? Option.none() : Option.ofOptional(policies.inForceOn(policyDate));
     if (policyDate != null && policy.isEmpty()) {
       problems = problems.append(NO_POLICY_IN_FORCE.violation(policyDate));
     }

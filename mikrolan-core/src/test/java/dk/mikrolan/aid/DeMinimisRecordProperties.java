@@ -9,7 +9,7 @@ import dk.mikrolan.policy.PolicyVersions;
 import dk.mikrolan.policy.ProgrammePolicy;
 import dk.mikrolan.rules.Refusal;
 import dk.mikrolan.testkit.AidGenerators;
-import io.vavr.collection.List;
+import java.util.List;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -46,7 +46,7 @@ class DeMinimisRecordProperties {
               assertThat(outcome.getLeft().reasons()).isNotEmpty();
               assertThat(outcome.getLeft().state()).isEqualTo(record.state());
             } else {
-              record = outcome.get().foldLeft(record, DeMinimisRecord::evolve);
+              record = record.evolveAll(outcome.get());
             }
             assertThat(fullestWindow(record)).isLessThanOrEqualTo(CEILING);
             assertThat(DeMinimisRecord.replay(record.undertaking(), record.events())).isEqualTo(record);
@@ -66,8 +66,8 @@ class DeMinimisRecordProperties {
    * except on grant dates, so the fullest period ends on a grant date.
    */
   private static BigDecimal fullestWindow(DeMinimisRecord record) {
-    return record.grants()
+    return record.grants().stream()
         .map(g -> record.aidEurInThreeYearsEndingOn(g.grantDate()))
-        .fold(BigDecimal.ZERO, BigDecimal::max);
+        .reduce(BigDecimal.ZERO, BigDecimal::max);
   }
 }

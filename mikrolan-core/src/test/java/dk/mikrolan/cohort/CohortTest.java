@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.mikrolan.identity.CaseId;
 import dk.mikrolan.rules.Refusal;
-import io.vavr.collection.List;
+import java.util.List;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -24,7 +24,7 @@ class CohortTest {
   private List<CohortEvent> accept(CohortCommand command) {
     Either<Refusal, List<CohortEvent>> outcome = cohort.decide(command);
     assertThat(outcome.isRight()).as("%s", outcome).isTrue();
-    cohort = outcome.get().foldLeft(cohort, Cohort::evolve);
+    cohort = cohort.evolveAll(outcome.get());
     return outcome.get();
   }
 
@@ -121,7 +121,7 @@ class CohortTest {
     assertThat(cohort.attendanceOf(ANNA).guidanceSessionsAttended()).isZero();
     attend("C1", ANNA, true, START.plusDays(5));
     assertThat(cohort.attendanceOf(ANNA).guidanceSessionsAttended()).isEqualTo(1);
-    assertThat(cohort.events().filter(e -> e instanceof CohortEvent.AttendanceRecorded)).hasSize(3);
+    assertThat(cohort.events().stream().filter(e -> e instanceof CohortEvent.AttendanceRecorded)).hasSize(3);
   }
 
   @Test
@@ -198,7 +198,7 @@ class CohortTest {
     Cohort replayed = Cohort.replay(cohort.events());
     assertThat(replayed).isEqualTo(cohort);
     assertThat(replayed.attendanceOf(ANNA)).isEqualTo(cohort.attendanceOf(ANNA));
-    assertThat(replayed.sessions().map(Session::sessionId)).containsExactly("early", "late");
+    assertThat(replayed.sessions().stream().map(Session::sessionId)).containsExactly("early", "late");
     assertThat(replayed.version()).isEqualTo(5);
     assertThat(Cohort.streamId("751", CohortId.of("2026-F")).toString()).isEqualTo("cohort/751:2026-F");
   }

@@ -36,7 +36,7 @@ class EligibilityProperties {
               assertThat(reasons).extracting(Violation::code)
                   .as("reasons for %s", applicant)
                   .containsExactlyElementsOf(planned.stream().map(Enum::name).toList());
-              assertThat(verdict.failures().map(RuleOutcome::rule))
+              assertThat(verdict.failures().stream().map(RuleOutcome::rule).toList())
                   .as("failures for %s", applicant)
                   .containsExactlyElementsOf(planned);
               for (EligibilityRule rule : EligibilityRule.values()) {
@@ -71,7 +71,7 @@ class EligibilityProperties {
         .checkAssert(
             applicant -> {
               EligibilityVerdict verdict = evaluate(applicant);
-              boolean allPassed = verdict.outcomes().forAll(o -> o.status() == RuleStatus.PASSED);
+              boolean allPassed = verdict.outcomes().stream().allMatch(o -> o.status() == RuleStatus.PASSED);
 
               assertThat(verdict.status() == EligibilityStatus.ELIGIBLE).as("%s", verdict).isEqualTo(allPassed);
               assertThat(verdict.withStatus(RuleStatus.PASSED).size() == 8).isEqualTo(allPassed);
@@ -104,7 +104,7 @@ class EligibilityProperties {
               counts.add(verdict.failures().size());
               verdicts.add(verdict.status());
               verdict.outcomes().forEach(o -> statuses.add(o.rule() + " " + o.status()));
-              verdict.notAssessed()
+              verdict.notAssessed().stream()
                   .filter(o -> o.rule().stage() == EligibilityStage.ASSESSMENT)
                   .forEach(o -> notAssessedWhy.add(o.facts().containsKey("assessmentScaleMax") ? "other scale"
                       : o.facts().containsKey("advisorId") ? "left out" : "no assessment"));

@@ -11,7 +11,7 @@ import dk.mikrolan.port.InMemoryEventStore;
 import dk.mikrolan.port.StreamAppend;
 import dk.mikrolan.port.StreamId;
 import dk.mikrolan.rules.Refusal;
-import io.vavr.collection.List;
+import java.util.List;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ class LoanFundConcurrencyTest {
     LoanFund empty = LoanFund.empty();
     List<LoanFundEvent> opened =
         empty.decide(new LoanFundCommand.Open("751", PERIOD, CEILING, false, LocalDate.of(2026, 1, 2))).get();
-    assertThat(store.append(AppendBatch.of("setup", "open", new StreamAppend(STREAM, 0, opened.toJavaList()))))
+    assertThat(store.append(AppendBatch.of("setup", "open", new StreamAppend(STREAM, 0, opened))))
         .isInstanceOf(AppendOutcome.Appended.class);
 
     // Every thread's first load happens before any append, so at least 15 first appends conflict
@@ -69,10 +69,10 @@ class LoanFundConcurrencyTest {
     }
 
     LoanFund fund = LoanFund.replay(store.load(STREAM, LoanFundEvent.class));
-    java.util.List<CaseId> inStream = fund.events()
+    java.util.List<CaseId> inStream = fund.events().stream()
         .filter(e -> e instanceof LoanFundEvent.Committed)
         .map(e -> ((LoanFundEvent.Committed) e).caseId())
-        .toJavaList();
+        .toList();
     java.util.Set<CaseId> accepted =
         results.stream().filter(Result::committed).map(Result::caseId).collect(Collectors.toSet());
 
@@ -103,7 +103,7 @@ class LoanFundConcurrencyTest {
         return new Result(caseId, amount, false, attempt);
       }
       AppendOutcome outcome = store.append(AppendBatch.of(
-          "caseworker", "approval-" + caseId, new StreamAppend(STREAM, fund.version(), decision.get().toJavaList())));
+          "caseworker", "approval-" + caseId, new StreamAppend(STREAM, fund.version(), decision.get())));
       if (outcome instanceof AppendOutcome.Appended) {
         return new Result(caseId, amount, true, attempt);
       } else if (outcome instanceof AppendOutcome.Conflict) {

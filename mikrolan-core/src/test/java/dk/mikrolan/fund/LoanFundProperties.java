@@ -7,7 +7,7 @@ import dk.mikrolan.rules.Refusal;
 import dk.mikrolan.testkit.FundGenerators;
 import dk.mikrolan.testkit.FundLaws;
 import dk.mikrolan.testkit.FundScript;
-import io.vavr.collection.List;
+import java.util.List;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -43,7 +43,7 @@ class LoanFundProperties {
               assertThat(outcome.getLeft().reasons()).isNotEmpty();
               assertThat(outcome.getLeft().state()).isEqualTo("OPEN");
             } else {
-              fund = outcome.get().foldLeft(fund, LoanFund::evolve);
+              fund = fund.evolveAll(outcome.get());
             }
           }
         });
@@ -58,7 +58,7 @@ class LoanFundProperties {
         .withExamples(300)
         .forAll(FundGenerators.scripts())
         .checkAssert(script -> run(script, (fund, model, accepted) -> {
-          events.add(fund.events().last().getClass());
+          events.add(fund.events().get(fund.events().size() - 1).getClass());
           outcomes.add(accepted);
         }));
     events.add(LoanFundEvent.FundOpened.class);
@@ -79,7 +79,7 @@ class LoanFundProperties {
   }
 
   private static LoanFund open(FundScript script) {
-    return LoanFund.empty().decide(script.open()).get().foldLeft(LoanFund.empty(), LoanFund::evolve);
+    return LoanFund.empty().evolveAll(LoanFund.empty().decide(script.open()).get());
   }
 
   private static void run(FundScript script, Check check) {
@@ -92,7 +92,7 @@ class LoanFundProperties {
       Either<Refusal, List<LoanFundEvent>> outcome = fund.decide(command);
       assertThat(outcome.isRight()).as("step %s: %s → %s", i, command, outcome).isEqualTo(model.accepts(command));
       if (outcome.isRight()) {
-        fund = outcome.get().foldLeft(fund, LoanFund::evolve);
+        fund = fund.evolveAll(outcome.get());
         model.apply(command);
       }
       check.after(fund, model, step.kind() + (outcome.isRight() ? " accepted" : " refused"));

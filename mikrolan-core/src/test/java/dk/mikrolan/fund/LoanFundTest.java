@@ -8,7 +8,7 @@ import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.policy.ProgrammePolicy;
 import dk.mikrolan.rules.Refusal;
 import dk.mikrolan.rules.Violation;
-import io.vavr.collection.List;
+import java.util.List;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class LoanFundTest {
   private void accept(LoanFundCommand command) {
     Either<Refusal, List<LoanFundEvent>> outcome = fund.decide(command);
     assertThat(outcome.isRight()).as("%s", outcome).isTrue();
-    fund = outcome.get().foldLeft(fund, LoanFund::evolve);
+    fund = fund.evolveAll(outcome.get());
   }
 
   private Refusal refuse(LoanFundCommand command) {

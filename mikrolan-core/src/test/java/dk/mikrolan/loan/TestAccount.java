@@ -11,7 +11,7 @@ import dk.mikrolan.schedule.Frequency;
 import dk.mikrolan.schedule.RepaymentPlan;
 import dk.mikrolan.schedule.RepaymentTerms;
 import dk.mikrolan.schedule.RoundingUnit;
-import io.vavr.collection.List;
+import java.util.List;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 
@@ -50,7 +50,7 @@ final class TestAccount {
   List<LoanEvent> accept(LoanCommand command) {
     Either<Refusal, List<LoanEvent>> outcome = account.decide(command, POLICIES);
     assertThat(outcome.isRight()).as("%s", outcome).isTrue();
-    account = outcome.get().foldLeft(account, LoanAccount::evolve);
+    account = account.evolveAll(outcome.get());
     return outcome.get();
   }
 

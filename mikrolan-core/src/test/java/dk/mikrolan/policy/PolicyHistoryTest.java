@@ -17,10 +17,10 @@ class PolicyHistoryTest {
   @Test
   void adoptsVersionsAheadAndAppliesEachFromItsDate() {
     PolicyHistory h = PolicyHistory.of("101");
-    h = h.adopt(copenhagen(LocalDate.of(2013, 1, 1), 5_000), "Beskæftigelses- og Integrationsudvalget",
-        LocalDate.of(2012, 11, 20)).get().foldLeft(h, PolicyHistory::evolve);
-    h = h.adopt(copenhagen(LocalDate.of(2027, 1, 1), 3_000), "udvalget", LocalDate.of(2026, 11, 26))
-        .get().foldLeft(h, PolicyHistory::evolve);
+    h = h.evolveAll(h.adopt(copenhagen(LocalDate.of(2013, 1, 1), 5_000), "Beskæftigelses- og Integrationsudvalget",
+        LocalDate.of(2012, 11, 20)).get());
+    h = h.evolveAll(h.adopt(copenhagen(LocalDate.of(2027, 1, 1), 3_000), "udvalget", LocalDate.of(2026, 11, 26))
+        .get());
     assertThat(h.versions().inForceOn(LocalDate.of(2026, 6, 1)).get().loanFloor()).isEqualTo(DkkAmount.ofKroner(5_000));
     assertThat(h.versions().inForceOn(LocalDate.of(2027, 6, 1)).get().loanFloor()).isEqualTo(DkkAmount.ofKroner(3_000));
     assertThat(PolicyHistory.replay("101", h.events()).versions()).isEqualTo(h.versions());
@@ -30,9 +30,9 @@ class PolicyHistoryTest {
   @Test
   void refusesRetroactiveDuplicateAndForeignVersionsWithEveryReason() {
     PolicyHistory h = PolicyHistory.of("101");
-    h = h.adopt(copenhagen(LocalDate.of(2026, 1, 1), 5_000), "udvalget", LocalDate.of(2025, 12, 1))
-        .get().foldLeft(h, PolicyHistory::evolve);
-    Refusal refusal = PolicyHistory.of("751").evolve(h.events().head())
+    h = h.evolveAll(h.adopt(copenhagen(LocalDate.of(2026, 1, 1), 5_000), "udvalget", LocalDate.of(2025, 12, 1))
+        .get());
+    Refusal refusal = PolicyHistory.of("751").evolve(h.events().get(0))
         .adopt(copenhagen(LocalDate.of(2026, 1, 1), 4_000), "udvalget", LocalDate.of(2026, 3, 1)).getLeft();
     assertThat(refusal.reasons()).extracting(v -> v.code())
         .containsExactlyInAnyOrder("OTHER_MUNICIPALITY", "DUPLICATE_VERSION", "RETROACTIVE");

@@ -36,7 +36,7 @@ class PolicyVersionsTest {
 
   @Test
   void ordersVersionsByDateWhateverTheOrderGiven() {
-    assertThat(PolicyVersions.of(COPENHAGEN, MEMO).all().toJavaList()).containsExactly(MEMO, COPENHAGEN);
+    assertThat(PolicyVersions.of(COPENHAGEN, MEMO).all()).containsExactly(MEMO, COPENHAGEN);
   }
 
   @Test

@@ -122,14 +122,14 @@ class ApproveLoanTest {
         new CaseCommand.Recommend(terms(kroner), DONE, LocalDate.of(2026, 5, 21), "adv"));
     List<CaseEvent> events = new ArrayList<>();
     for (CaseCommand command : commands) {
-      io.vavr.collection.List<CaseEvent> e = c.decide(command, policies).get();
-      events.addAll(e.toJavaList());
-      c = e.foldLeft(c, ParticipantCase::evolve);
+      List<CaseEvent> e = c.decide(command, policies).get();
+      events.addAll(e);
+      c = c.evolveAll(e);
     }
     store.append(AppendBatch.of("cw", "setup", new StreamAppend(ProgrammeStreams.caseStream(ref(caseId)), 0, events)));
     if (store.version(LoanFund.streamId("751", YEAR)) == 0) {
       List<LoanFundEvent> open = LoanFund.empty()
-          .decide(LoanFundCommand.Open.from(policies.all().head(), YEAR, LocalDate.of(2026, 1, 1))).get().toJavaList();
+          .decide(LoanFundCommand.Open.from(policies.all().get(0), YEAR, LocalDate.of(2026, 1, 1))).get();
       store.append(AppendBatch.of("cw", "setup", new StreamAppend(LoanFund.streamId("751", YEAR), 0, open)));
     }
   }

@@ -42,7 +42,7 @@ class ChangeLoanTest {
 
     assertThat(first).isInstanceOf(UseCaseResult.Done.class);
     assertThat(desk.kase(C1).stage()).isEqualTo(Stage.REPAYING);
-    assertThat(desk.kase(C1).events().last()).isEqualTo(new CaseEvent.RepaymentStarted(LocalDate.of(2026, 8, 3), "fin-1"));
+    assertThat(desk.kase(C1).events()).last().isEqualTo(new CaseEvent.RepaymentStarted(LocalDate.of(2026, 8, 3), "fin-1"));
     assertThat(desk.kase(C1).lastDate()).contains(LocalDate.of(2026, 8, 20));
 
     UseCaseResult<LoanAccount> last = desk.pay(C1, "P2", DkkAmount.ofKroner(11_000), LocalDate.of(2026, 8, 5));
@@ -50,7 +50,7 @@ class ChangeLoanTest {
     assertThat(last).isInstanceOf(UseCaseResult.Done.class);
     assertThat(desk.loan(C1).status(LocalDate.of(2026, 8, 20))).isEqualTo(LoanStatus.REPAID);
     assertThat(desk.kase(C1).stage()).isEqualTo(Stage.CLOSED);
-    assertThat(desk.kase(C1).events().last())
+    assertThat(desk.kase(C1).events()).last()
         .isEqualTo(new CaseEvent.Closed(LoanStatus.REPAID, LocalDate.of(2026, 8, 5), "fin-1"));
   }
 
@@ -66,7 +66,7 @@ class ChangeLoanTest {
 
     assertThat(paid).isInstanceOf(UseCaseResult.Done.class);
     assertThat(desk.store().loads() - loads).as("case, loan and fund, read twice").isEqualTo(6);
-    assertThat(desk.kase(C1).events().takeRight(2)).containsExactly(
+    assertThat(desk.kase(C1).events()).endsWith(
         new CaseEvent.NoteAdded("Ringet op", LocalDate.of(2026, 8, 4), "cw-1"),
         new CaseEvent.RepaymentStarted(LocalDate.of(2026, 8, 3), "fin-1"));
   }

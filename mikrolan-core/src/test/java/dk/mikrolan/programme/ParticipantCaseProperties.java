@@ -9,7 +9,7 @@ import dk.mikrolan.rules.Refusal;
 import dk.mikrolan.testkit.CaseGenerators;
 import dk.mikrolan.testkit.CaseLaws;
 import dk.mikrolan.testkit.CaseScript;
-import io.vavr.collection.List;
+import java.util.List;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -28,12 +28,12 @@ class ParticipantCaseProperties {
 
   private static ParticipantCase run(CaseScript script, Check check) {
     ParticipantCase c = ParticipantCase.empty();
-    c = c.decide(script.referral(), POLICIES).get().foldLeft(c, ParticipantCase::evolve);
+    c = c.evolveAll(c.decide(script.referral(), POLICIES).get());
     LocalDate date = script.referredOn();
     for (CaseScript.Step step : script.steps()) {
       date = date.plusDays(step.days());
       Either<Refusal, List<CaseEvent>> outcome = c.decide(step.command(c, date), POLICIES);
-      ParticipantCase after = outcome.isRight() ? outcome.get().foldLeft(c, ParticipantCase::evolve) : c;
+      ParticipantCase after = outcome.isRight() ? c.evolveAll(outcome.get()) : c;
       check.step(c, after, outcome);
       c = after;
     }

@@ -115,7 +115,7 @@ final class ProgrammeDesk {
   static ProgrammeDesk on(RecordingEventStore store, ProgrammePolicy policy) {
     ProgrammeDesk desk = new ProgrammeDesk(store, policy);
     desk.append(LoanFund.streamId(policy.municipalityCode(), YEAR),
-        LoanFund.empty().decide(LoanFundCommand.Open.from(policy, YEAR, LocalDate.of(2026, 1, 1))).get().toJavaList());
+        LoanFund.empty().decide(LoanFundCommand.Open.from(policy, YEAR, LocalDate.of(2026, 1, 1))).get());
     return desk;
   }
 

@@ -28,26 +28,26 @@ final class UseCaseReads {
 
   /** Returns who granted the approval that stands. */
   static Optional<String> decidedBy(ParticipantCase kase) {
-    return kase.approval().map(a -> a.decision().decidedBy()).toJavaOptional();
+    return kase.approval().map(a -> a.decision().decidedBy());
   }
 
   /** Returns the principal the approval that stands granted, in øre. */
   static Optional<Long> approvedPrincipalOre(ParticipantCase kase) {
-    return kase.approvedTerms().map(t -> t.principal().ore()).toJavaOptional();
+    return kase.approvedTerms().map(t -> t.principal().ore());
   }
 
   /** Returns the simple names of the case's events, in order. */
   static List<String> eventKinds(ParticipantCase kase) {
-    return kase.events().map(e -> e.getClass().getSimpleName()).toJavaList();
+    return kase.events().stream().map(e -> e.getClass().getSimpleName()).toList();
   }
 
   /** Returns the fund's open commitment to a case, in øre (0 when none). */
   static long commitmentOre(LoanFund fund, String c) {
-    return fund.commitmentOf(CaseId.of(c)).map(DkkAmount::ore).getOrElse(0L);
+    return fund.commitmentOf(CaseId.of(c)).map(DkkAmount::ore).orElse(0L);
   }
 
   /** Returns the cases whose aid stands in the case's undertaking's de minimis record. */
   static List<CaseId> aidGrantedTo(ProgrammeDesk desk, String c) {
-    return desk.aid(c).grants().map(g -> g.caseId()).toJavaList();
+    return desk.aid(c).grants().stream().map(g -> g.caseId()).toList();
   }
 }

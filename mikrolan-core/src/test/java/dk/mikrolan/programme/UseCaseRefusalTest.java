@@ -90,9 +90,10 @@ class UseCaseRefusalTest {
     }
     java.util.List<CaseEvent> events = new java.util.ArrayList<>();
     for (CaseCommand command : commands) {
-      List<CaseEvent> e = c.decide(command, desk.policies()).get().filter(x -> !(x instanceof CaseEvent.Booked));
-      events.addAll(e.toJavaList());
-      c = e.foldLeft(c, ParticipantCase::evolve);
+      java.util.List<CaseEvent> e = c.decide(command, desk.policies()).get().stream()
+          .filter(x -> !(x instanceof CaseEvent.Booked)).toList();
+      events.addAll(e);
+      c = c.evolveAll(e);
     }
     desk.append(ProgrammeStreams.caseStream(desk.ref(C1)), events);
     if (paidOut) {
@@ -103,10 +104,11 @@ class UseCaseRefusalTest {
 
   /** Opens the loan account and pays out directly, without the case or the fund knowing. */
   private void openLoanBehindTheCase(long kroner) {
-    PolicyVersions<LoanPolicy> loanPolicies = PolicyVersions.of(desk.policies().all().head().loanPolicy());
+    PolicyVersions<LoanPolicy> loanPolicies = PolicyVersions.of(desk.policies().all().get(0).loanPolicy());
     LoanAccount loan = LoanAccount.empty(BankingCalendar.danish());
-    List<LoanEvent> events = loan.decide(new LoanCommand.Open(ProgrammeDesk.terms(40_000, 12), PAYOUT_DAY), loanPolicies).get();
-    loan = events.foldLeft(loan, LoanAccount::evolve);
+    List<LoanEvent> events = List.ofAll(
+        loan.decide(new LoanCommand.Open(ProgrammeDesk.terms(40_000, 12), PAYOUT_DAY), loanPolicies).get());
+    loan = loan.evolveAll(events);
     events = events.appendAll(loan.decide(new LoanCommand.Disburse(DkkAmount.ofKroner(kroner), PAYOUT_DAY, "NK"),
         loanPolicies).get());
     desk.append(ProgrammeStreams.loanStream(desk.ref(C1)), events.toJavaList());

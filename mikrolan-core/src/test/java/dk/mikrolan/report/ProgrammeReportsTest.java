@@ -43,7 +43,7 @@ class ProgrammeReportsTest {
 
   private static ParticipantCase apply(ParticipantCase c, CaseCommand... commands) {
     for (CaseCommand command : commands) {
-      c = c.decide(command, POLICIES).get().foldLeft(c, ParticipantCase::evolve);
+      c = c.evolveAll(c.decide(command, POLICIES).get());
     }
     return c;
   }
@@ -88,8 +88,8 @@ class ProgrammeReportsTest {
           "bank", dk.mikrolan.loan.PrepaymentHandling.SHORTEN_TERM));
     }
     for (LoanCommand c : commands) {
-      io.vavr.collection.List<LoanEvent> events = a.decide(c, loanPolicies).get();
-      a = events.foldLeft(a, LoanAccount::evolve);
+      java.util.List<LoanEvent> events = a.decide(c, loanPolicies).get();
+      a = a.evolveAll(events);
     }
     return a;
   }

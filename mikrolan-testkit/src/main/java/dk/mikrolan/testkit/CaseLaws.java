@@ -67,16 +67,16 @@ public final class CaseLaws {
     if (after.disbursed().isPositive() && after.approval().isEmpty()) {
       broken.add("paid out " + after.disbursed() + " without approval");
     }
-    if (after.approvedTerms().isDefined() && after.disbursed().isGreaterThan(after.approvedTerms().get().principal())) {
+    if (after.approvedTerms().isPresent() && after.disbursed().isGreaterThan(after.approvedTerms().get().principal())) {
       broken.add("paid out more than granted");
     }
-    after.approval().forEach(a -> {
+    after.approval().ifPresent(a -> {
       if (after.recommendation().isEmpty() || after.recommendation().get().by().equals(a.decision().decidedBy())) {
         broken.add("four-eyes broken: approved by the recommending advisor or without recommendation");
       }
       checkDecision(a.decision(), broken);
     });
-    after.rejection().forEach(d -> checkDecision(d, broken));
+    after.rejection().ifPresent(d -> checkDecision(d, broken));
     if (!ParticipantCase.replay(after.events()).equals(after)
         || ParticipantCase.replay(after.events()).stage() != after.stage()) {
       broken.add("replaying the events gives another state");
@@ -99,6 +99,6 @@ public final class CaseLaws {
    * @return the count
    */
   public static long count(ParticipantCase c, Class<? extends CaseEvent> type) {
-    return c.events().filter(type::isInstance).size();
+    return c.events().stream().filter(type::isInstance).count();
   }
 }

@@ -141,12 +141,12 @@ public record CaseScript(BenefitType benefit, LocalDate referredOn, List<Step> s
     }
 
     private RepaymentTerms terms(ParticipantCase c, LocalDate date) {
-      DkkAmount amount = c.application().map(a -> a.requestedAmount()).getOrElse(DkkAmount.ofKroner(20_000));
+      DkkAmount amount = c.application().map(a -> a.requestedAmount()).orElse(DkkAmount.ofKroner(20_000));
       return RepaymentTerms.builder()
           .principal(size % 4 == 1 ? DkkAmount.ofKroner(60_000) : amount)
           .firstDueDate(date.plusMonths(2))
           .frequency(Frequency.MONTHLY)
-          .plan(c.application().map(a -> a.repaymentPlan()).getOrElse(RepaymentPlan.byCount(24)))
+          .plan(c.application().map(a -> a.repaymentPlan()).orElse(RepaymentPlan.byCount(24)))
           .disbursementDate(date.plusDays(7))
           .build();
     }

@@ -37,25 +37,25 @@ public final class EligibilityLaws {
    */
   public static List<String> violations(EligibilityVerdict verdict) {
     List<String> broken = new ArrayList<>();
-    List<EligibilityRule> rules = verdict.outcomes().map(RuleOutcome::rule).toJavaList();
+    List<EligibilityRule> rules = verdict.outcomes().stream().map(RuleOutcome::rule).toList();
     if (!rules.equals(List.of(EligibilityRule.values()))) {
       broken.add("outcomes are not one per rule in rule order: " + rules);
     }
     EligibilityStatus expected =
-        verdict.outcomes().exists(o -> o.status() == RuleStatus.FAILED)
+        verdict.outcomes().stream().anyMatch(o -> o.status() == RuleStatus.FAILED)
             ? EligibilityStatus.NOT_ELIGIBLE
-            : verdict.outcomes().exists(o -> o.status() == RuleStatus.NOT_ASSESSED)
+            : verdict.outcomes().stream().anyMatch(o -> o.status() == RuleStatus.NOT_ASSESSED)
                 ? EligibilityStatus.INCOMPLETE
                 : EligibilityStatus.ELIGIBLE;
     if (verdict.status() != expected) {
       broken.add("status " + verdict.status() + " where the outcomes give " + expected);
     }
-    if (!verdict.failures().equals(verdict.outcomes().filter(o -> o.status() == RuleStatus.FAILED))) {
+    if (!verdict.failures().equals(verdict.outcomes().stream().filter(o -> o.status() == RuleStatus.FAILED).toList())) {
       broken.add("failures() " + verdict.failures() + " are not exactly the failed outcomes");
     }
     List<Violation> reasons = verdict.reasons().toJavaList();
     List<String> reasonCodes = reasons.stream().map(Violation::code).toList();
-    List<String> failedIds = verdict.failures().map(o -> o.rule().name()).toJavaList();
+    List<String> failedIds = verdict.failures().stream().map(o -> o.rule().name()).toList();
     if (!reasonCodes.equals(failedIds)) {
       broken.add("reasons " + reasonCodes + " do not name exactly the failed rules " + failedIds);
     }
@@ -98,10 +98,10 @@ public final class EligibilityLaws {
   private static List<String> outcomeViolations(RuleOutcome o) {
     List<String> broken = new ArrayList<>();
     EligibilityRule rule = o.rule();
-    if (o.reason().isDefined() != (o.status() == RuleStatus.FAILED)) {
-      broken.add(rule + " " + o.status() + " has " + (o.reason().isDefined() ? "a" : "no") + " reason");
+    if (o.reason().isPresent() != (o.status() == RuleStatus.FAILED)) {
+      broken.add(rule + " " + o.status() + " has " + (o.reason().isPresent() ? "a" : "no") + " reason");
     }
-    o.reason().forEach(r -> {
+    o.reason().ifPresent(r -> {
       if (!r.code().equals(rule.name()) || !r.field().equals(rule.field())) {
         broken.add(rule + "'s reason has code " + r.code() + " and field " + r.field());
       }
@@ -120,8 +120,8 @@ public final class EligibilityLaws {
       broken.add(rule + "'s English text does not name the rule and its source: " + english);
     }
     if (rule.stage() == EligibilityStage.ASSESSMENT && o.facts().containsKey("score")) {
-      int score = Integer.parseInt(o.facts().get("score").get());
-      int threshold = Integer.parseInt(o.facts().get("threshold").get());
+      int score = Integer.parseInt(o.facts().get("score"));
+      int threshold = Integer.parseInt(o.facts().get("threshold"));
       RuleStatus expected = score >= threshold ? RuleStatus.PASSED : RuleStatus.FAILED;
       if (o.status() != expected) {
         broken.add(rule + " scored " + score + " against " + threshold + " is " + o.status());

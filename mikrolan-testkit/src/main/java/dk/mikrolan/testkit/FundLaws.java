@@ -42,7 +42,7 @@ public final class FundLaws {
     long inUse = fund.isRevolving() ? committed + disbursed - returned : committed + disbursed;
     // Only a reversed repayment can overdraw a revolving fund: the bank took money back that had
     // already been lent again. Commitments are refused until the room comes back.
-    boolean overdrawnByReversal = fund.events().exists(e -> e instanceof LoanFundEvent.ReturnReversed);
+    boolean overdrawnByReversal = fund.events().stream().anyMatch(e -> e instanceof LoanFundEvent.ReturnReversed);
     if (inUse > ceiling && !overdrawnByReversal) {
       broken.add("in use " + inUse + " øre above the ceiling " + ceiling + " øre: " + fund);
     }
@@ -56,7 +56,7 @@ public final class FundLaws {
     long sumDisbursed = 0;
     long sumReturned = 0;
     for (CaseId c : fund.cases()) {
-      sumCommitted += fund.commitmentOf(c).map(a -> a.ore()).getOrElse(0L);
+      sumCommitted += fund.commitmentOf(c).map(a -> a.ore()).orElse(0L);
       sumDisbursed += fund.disbursedTo(c).ore();
       sumReturned += fund.returnedFrom(c).ore();
       if (fund.returnedFrom(c).isGreaterThan(fund.disbursedTo(c))) {

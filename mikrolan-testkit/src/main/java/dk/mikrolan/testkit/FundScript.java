@@ -97,7 +97,7 @@ public record FundScript(DkkAmount ceiling, boolean revolving, FundPeriod period
     public LoanFundCommand command(LoanFund fund, LocalDate date, int stepNumber) {
       long ceiling = fund.ceiling().ore();
       long room = fund.remainingRoom().ore();
-      long commitment = fund.commitmentOf(caseId()).map(DkkAmount::ore).getOrElse(0L);
+      long commitment = fund.commitmentOf(caseId()).map(DkkAmount::ore).orElse(0L);
       long unreturned = fund.disbursedTo(caseId()).ore() - fund.returnedFrom(caseId()).ore();
       return switch (kind) {
         case COMMIT -> new LoanFundCommand.Commit(caseId(), DkkAmount.ofOre(ceiling * size / 20_000), date);

@@ -87,7 +87,7 @@ public final class LoanLaws {
    */
   public static List<String> reversalViolations(LoanAccount account, String paymentId, LocalDate asOf) {
     List<String> broken = new ArrayList<>();
-    var without = account.events().filter(e -> !isAbout(e, paymentId));
+    var without = account.events().stream().filter(e -> !isAbout(e, paymentId)).toList();
     LoanAccount never = LoanAccount.replay(account.calendar(), without);
     if (!never.balances(asOf).equals(account.balances(asOf))) {
       broken.add("balances differ from never posting " + paymentId + ": " + account.balances(asOf) + " vs " + never.balances(asOf));
@@ -107,6 +107,6 @@ public final class LoanLaws {
   }
 
   private static boolean payoutClosed(LoanAccount account) {
-    return account.events().exists(e -> e instanceof LoanEvent.DisbursementClosed);
+    return account.events().stream().anyMatch(e -> e instanceof LoanEvent.DisbursementClosed);
   }
 }

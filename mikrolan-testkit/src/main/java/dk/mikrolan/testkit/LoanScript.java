@@ -118,8 +118,8 @@ public record LoanScript(RepaymentTerms terms, LocalDate openedOn, List<Step> st
               "bank-" + stepNumber, PrepaymentHandling.SHORTEN_TERM);
         }
         case REVERSE -> {
-          List<String> ids = account.events().filter(e -> e instanceof LoanEvent.PaymentReceived)
-              .map(e -> ((LoanEvent.PaymentReceived) e).paymentId()).toJavaList();
+          List<String> ids = account.events().stream().filter(e -> e instanceof LoanEvent.PaymentReceived)
+              .map(e -> ((LoanEvent.PaymentReceived) e).paymentId()).toList();
           String id = ids.isEmpty() ? "none" : ids.get(size % ids.size());
           yield new LoanCommand.ReversePayment(id, date, "returned by the bank");
         }

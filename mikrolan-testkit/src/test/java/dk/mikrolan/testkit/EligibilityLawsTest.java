@@ -48,8 +48,9 @@ class EligibilityLawsTest {
   }
 
   private static EligibilityVerdict replace(EligibilityVerdict v, RuleOutcome outcome) {
-    return new EligibilityVerdict(
-        v.outcomes().update(outcome.rule().ordinal(), outcome), v.municipalityCode(), v.policyValidFrom());
+    java.util.List<RuleOutcome> outcomes = new java.util.ArrayList<>(v.outcomes());
+    outcomes.set(outcome.rule().ordinal(), outcome);
+    return new EligibilityVerdict(outcomes, v.municipalityCode(), v.policyValidFrom());
   }
 
   @Test
