@@ -10,12 +10,6 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,23 +56,8 @@ class OpenApiTest {
     assertThat(document.getComponents().getSecuritySchemes()).containsKey("bearer");
   }
 
-  /** Every route the resources serve, as "METHOD /path". */
   private Set<String> served() {
-    Set<String> routes = new TreeSet<>();
-    for (Object resource : rest.resources()) {
-      Class<?> type = resource.getClass();
-      String base = "/" + type.getAnnotation(Path.class).value();
-      for (Method m : type.getMethods()) {
-        String verb = m.isAnnotationPresent(GET.class) ? "GET" : m.isAnnotationPresent(POST.class) ? "POST"
-            : m.isAnnotationPresent(PUT.class) ? "PUT" : m.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
-        if (verb != null) {
-          Path sub = m.getAnnotation(Path.class);
-          String path = sub == null ? base : base + "/" + sub.value().replaceAll("^/", "");
-          routes.add(verb + " " + path.replaceAll("\\{([a-zA-Z]+)(:[^}]*)?}", "{$1}"));
-        }
-      }
-    }
-    return routes;
+    return Routes.served(rest);
   }
 
   private Set<String> documented() {

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * What must hold on every Jakarta REST runtime the adapter is deployed to: the calculators, the
  * error format for the adapter's own problems and the runtime's (unknown route, wrong method,
- * wrong media type, too large), authentication, health and the OpenAPI document.
+ * wrong media type, too large), authentication, health, the OpenAPI document and a case from
+ * referral to approval.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PortableContract {
@@ -105,5 +106,14 @@ abstract class PortableContract {
     Api.Answer doc = api.get("api/v1/openapi.json", null);
     assertThat(doc.status()).isEqualTo(200);
     assertThat(doc.json().get("openapi").asText()).isEqualTo("3.1.0");
+  }
+
+  @Test
+  void aCaseFromReferralToApproval() throws Exception {
+    Fixture own = new Fixture();
+    try (AutoCloseable other = start(own.rest)) {
+      Journey journey = new Journey(own, api(other));
+      journey.approved(journey.recommended());
+    }
   }
 }
