@@ -92,7 +92,11 @@ public final class CaseResource {
         violations.add(Body.at("/municipality", RequestRule.NOT_A_MUNICIPALITY));
       }
     }
-    CaseQuery query = CaseQuery.in(codes.isEmpty() ? Set.of("000") : codes);
+    if (!violations.isEmpty() || codes.isEmpty()) {
+      throw CalculatorResource.invalid(violations.isEmpty()
+          ? List.of(Body.at("/municipality", RequestRule.REQUIRED)) : violations);
+    }
+    CaseQuery query = CaseQuery.in(codes);
     if (stage != null) {
       try {
         query = query.withStage(Stage.valueOf(stage));
@@ -431,7 +435,7 @@ public final class CaseResource {
       return Optional.of(new Mikrolan.Approval(who, former, period.get(), terms.get(),
           considerations.orElse(List.of()), rate.get()));
     });
-    Exchange ex = Exchange.of(office, s, u, h, body);
+    Exchange ex = Exchange.of(office, s, u, h, body).absentIn(ParticipantCase.NOT_REFERRED);
     return ex.<ApproveLoan.Outcome>run(true, ProgrammeStreams.caseStream(ref),
         (o, key) -> o.approve(actor, ref, approval, key),
         (outcome, versions) -> new Exchange.Reply(outcome instanceof ApproveLoan.AwaitingSecondDecider ? 202 : 200,
@@ -444,7 +448,7 @@ public final class CaseResource {
       String caseId, JsonNode body, boolean ifMatch, java.util.function.Function<Body, Optional<CaseRequest>> reader) {
     CaseRef ref = ref(municipality, caseId);
     CaseRequest request = Exchange.read(body, reader);
-    Exchange ex = Exchange.of(office, security, uri, headers, body);
+    Exchange ex = Exchange.of(office, security, uri, headers, body).absentIn(ParticipantCase.NOT_REFERRED);
     return ex.<ParticipantCase>run(ifMatch, ProgrammeStreams.caseStream(ref),
         (o, key) -> o.caseWork(ex.actor(), ref, request, key),
         (kase, versions) -> new Exchange.Reply(200, Views.kase(ref, kase), Optional.of((long) kase.version()),

@@ -149,7 +149,8 @@ public final class CohortResource {
       String cohortId, JsonNode body, boolean ifMatch, Function<Body, Optional<CohortRequest>> reader) {
     CohortId id = id(municipality, cohortId);
     CohortRequest request = Exchange.read(body, reader);
-    Exchange ex = Exchange.of(office, security, uri, headers, body);
+    Exchange ex = Exchange.of(office, security, uri, headers, body)
+        .absentIn(dk.mikrolan.cohort.CohortStatus.NOT_PLANNED.name());
     return ex.<Cohort>run(ifMatch, Cohort.streamId(municipality, id),
         (o, key) -> o.cohortWork(ex.actor(), municipality, id, request, key),
         (cohort, v) -> new Exchange.Reply(200, Views.cohort(municipality, id.value(), cohort),

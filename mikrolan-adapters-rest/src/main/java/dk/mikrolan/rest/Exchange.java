@@ -72,6 +72,18 @@ final class Exchange {
     return actor;
   }
 
+  /** The state in which what the route addresses does not exist yet (a case never referred): a 404. */
+  private Optional<String> absent = Optional.empty();
+
+  /**
+   * Says which refusal state means the addressed resource does not exist, so that a command on a
+   * case never referred or a cohort never planned is a 404 rather than a refusal.
+   */
+  Exchange absentIn(String state) {
+    this.absent = Optional.of(state);
+    return this;
+  }
+
   /**
    * Runs a command.
    *
@@ -103,7 +115,11 @@ final class Exchange {
     } else if (result instanceof UseCaseResult.Conflicted<T>) {
       throw new ProblemException(Problem.Kind.CONFLICT, "Another change came first; fetch the resource and retry.");
     }
-    throw refused(((UseCaseResult.Refused<T>) result).refusal());
+    Refusal refusal = ((UseCaseResult.Refused<T>) result).refusal();
+    if (absent.isPresent() && absent.get().equals(refusal.state())) {
+      throw new ProblemException(Problem.Kind.NOT_FOUND, "There is no such resource.");
+    }
+    throw refused(refusal);
   }
 
   /** A query's refusal, or its answer. */

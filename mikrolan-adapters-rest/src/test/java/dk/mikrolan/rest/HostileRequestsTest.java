@@ -32,7 +32,19 @@ class HostileRequestsTest {
   @BeforeAll
   void start() {
     server = new JerseyServer(new Fixture().rest);
+    assertThat(server.api.post("api/v1/cases", T, Journey.PARTICIPANT, "Idempotency-Key", "setup").status())
+        .isEqualTo(201);
   }
+
+  private static Case command(String name, int status, String route, String body, String... headers) {
+    String[] all = new String[headers.length + 2];
+    all[0] = "Idempotency-Key";
+    all[1] = "hostile-" + name.hashCode();
+    System.arraycopy(headers, 0, all, 2, headers.length);
+    return new Case(name, status, api -> api.post(CASE + route, T, body, all));
+  }
+
+  private static final String CASE = "api/v1/cases/751/2026-0042";
 
   @AfterAll
   void stop() {
@@ -142,6 +154,57 @@ class HostileRequestsTest {
         "Bearer caseworker token 751", "Content-Type", "application/json")));
     c.add(new Case("a 4 KB token", 401, api -> api.post(SCHEDULE, "x".repeat(4096), "{}")));
     c.add(new Case("a token of another case", 401, api -> api.post(SCHEDULE, T.toUpperCase(java.util.Locale.ROOT), "{}")));
+    c.add(new Case("a municipality of letters in the path", 404, api -> api.get("api/v1/cases/abc/2026-0042", T)));
+    c.add(new Case("a case id with a slash", 404, api -> api.get("api/v1/cases/751/a%2Fb", T)));
+    c.add(new Case("a case id of spaces", 404, api -> api.get("api/v1/cases/751/%20%20", T)));
+    c.add(new Case("a case never referred", 404, api -> api.get("api/v1/cases/751/2026-9999", T)));
+    c.add(new Case("a letter number that is no number", 404, api -> api.get(CASE + "/letters/abc", T)));
+    c.add(new Case("letter zero", 404, api -> api.get(CASE + "/letters/0", T)));
+    c.add(new Case("a list limit of 0", 422, api -> api.get("api/v1/cases?limit=0", T)));
+    c.add(new Case("a list limit in words", 422, api -> api.get("api/v1/cases?limit=ten", T)));
+    c.add(new Case("an unknown stage", 422, api -> api.get("api/v1/cases?stage=DONE", T)));
+    c.add(new Case("a forged cursor", 422, api -> api.get("api/v1/cases?after=AAAA", T)));
+    c.add(new Case("a four-digit municipality", 422, api -> api.get("api/v1/cases?municipality=7510", T)));
+    c.add(command("a null note", 422, "/notes", "{\"text\": null}"));
+    c.add(command("an empty note", 422, "/notes", "{\"text\": \"\"}"));
+    c.add(command("a note that is a number", 422, "/notes", "{\"text\": 5}"));
+    c.add(command("a note of 5000 characters", 422, "/notes", "{\"text\": \"" + "x".repeat(5000) + "\"}"));
+    c.add(new Case("a note without an Idempotency-Key", 400, api -> api.post(CASE + "/notes", T, "{\"text\": \"n\"}")));
+    c.add(new Case("an Idempotency-Key of 200 characters", 400, api -> api.post(CASE + "/notes", T,
+        "{\"text\": \"n\"}", "Idempotency-Key", "k".repeat(200))));
+    c.add(new Case("an Idempotency-Key with a space", 400, api -> api.post(CASE + "/notes", T,
+        "{\"text\": \"n\"}", "Idempotency-Key", "a key")));
+    c.add(command("a stage change without If-Match", 428, "/screening", "{}"));
+    c.add(command("If-Match that is no ETag", 412, "/screening", "{}", "If-Match", "abc"));
+    c.add(command("If-Match of twenty digits", 412, "/screening", "{}", "If-Match", "\"99999999999999999999\""));
+    c.add(command("an extra property on a command", 422, "/screening", "{\"force\": true}", "If-Match", "\"1\""));
+    c.add(command("a decision of neither kind", 422, "/decisions", "{\"decision\": \"MAYBE\"}", "If-Match", "\"1\""));
+    c.add(command("a decision without a kind", 422, "/decisions", "{}", "If-Match", "\"1\""));
+    c.add(command("a decision that is an array", 422, "/decisions", "[]", "If-Match", "\"1\""));
+    c.add(command("an approval with a rate in words", 422, "/decisions", "{\"decision\": \"APPROVE\", "
+        + "\"fundPeriod\": \"2027\", \"terms\": " + Journey.TERMS + ", \"eurDkkRate\": \"syv\"}", "If-Match", "\"1\""));
+    c.add(command("an approval with a malformed fund period", 422, "/decisions", "{\"decision\": \"APPROVE\", "
+        + "\"fundPeriod\": \"next year\", \"terms\": " + Journey.TERMS + ", \"eurDkkRate\": \"7.46\"}",
+        "If-Match", "\"1\""));
+    c.add(command("a hearing without facts", 422, "/hearings", "{\"facts\": []}", "If-Match", "\"1\""));
+    c.add(command("a café meeting tomorrow", 422, "/cafe-meetings", "{\"note\": \"n\", \"heldOn\": \"2026-12-08\"}"));
+    c.add(command("an outcome with an unknown verdict", 422, "/screening-outcome",
+        "{\"outcome\": {\"verdict\": \"MAYBE\"}}", "If-Match", "\"1\""));
+    c.add(command("an inconsistent outcome", 422, "/screening-outcome",
+        "{\"outcome\": {\"verdict\": \"NOT_ELIGIBLE\"}}", "If-Match", "\"1\""));
+    c.add(new Case("a referral with a malformed CPR number", 422, api -> api.post("api/v1/cases", T,
+        Journey.PARTICIPANT.replace("150390-4000", "150390-40x0").replace("2026-0042", "2026-0043"),
+        "Idempotency-Key", "bad-cpr")));
+    c.add(new Case("a referral without a participant", 422, api -> api.post("api/v1/cases", T,
+        "{\"municipality\": \"751\", \"caseId\": \"2026-0044\", \"participant\": null}", "Idempotency-Key", "no-p")));
+    c.add(new Case("a search for half a CPR number", 422, api -> api.post("api/v1/participants/search", T,
+        "{\"cpr\": \"150390\"}")));
+    c.add(new Case("a reveal without a purpose", 422, api -> api.post("api/v1/participants/751/P-42/cpr-reveals", T,
+        "{\"purpose\": \"\"}")));
+    c.add(new Case("a reveal of an unknown participant", 404, api -> api.post("api/v1/participants/751/P-99/cpr-reveals",
+        T, "{\"purpose\": \"brev\"}")));
+    c.add(new Case("attendance at a session never scheduled", 404, api -> api.post("api/v1/cohorts/751/NONE/attendance",
+        T, "{\"sessionId\": \"X\", \"caseId\": \"2026-0042\", \"attended\": true}", "Idempotency-Key", "att")));
     return c;
   }
 
@@ -176,7 +239,7 @@ class HostileRequestsTest {
     if (p.get("status").asInt() != a.status()) {
       return "status field " + p.get("status");
     }
-    for (String leak : List.of("Exception", "at dk.", "java.", "org.", "SQL", "jackson")) {
+    for (String leak : List.of("Exception", "at dk.", "java.", "org.", "SQL", "jackson", "150390", "40x0")) {
       if (a.text().contains(leak)) {
         return "leaks " + leak + ": " + a.text();
       }

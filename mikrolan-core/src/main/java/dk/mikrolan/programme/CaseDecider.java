@@ -300,6 +300,6 @@ final class CaseDecider {
 
   /** A refusal that names the case's stage (or that it does not exist) and every reason. */
   static Refusal refusal(ParticipantCase c, io.vavr.collection.Seq<Violation> reasons) {
-    return new Refusal(c.isReferred() ? c.stage().name() : "NOT_REFERRED", reasons.distinct());
+    return new Refusal(c.isReferred() ? c.stage().name() : ParticipantCase.NOT_REFERRED, reasons.distinct());
   }
 }

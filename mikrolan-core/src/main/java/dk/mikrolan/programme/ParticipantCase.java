@@ -30,6 +30,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ParticipantCase {
 
+  /** The state a refusal names for a case never referred: to a caller, the case does not exist. */
+  public static final String NOT_REFERRED = "NOT_REFERRED";
+
+
   /** The state that evolves; copied on every event. */
   private static final class Fields implements Cloneable {
     Stage stage = Stage.REFERRED;
