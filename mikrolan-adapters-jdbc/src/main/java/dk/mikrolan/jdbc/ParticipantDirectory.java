@@ -202,4 +202,38 @@ public final class ParticipantDirectory implements CprDirectory {
       return Collections.unmodifiableList(rows);
     });
   }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A row from before version 0.2 without a municipality of its own is included when the
+   * participant is registered in the municipality asked for.
+   *
+   * @throws EventStoreException if the database fails
+   */
+  @Override
+  public List<CprAccess> accessLogOf(ParticipantRef participant, int limit) {
+    Objects.requireNonNull(participant, "participant");
+    CprDirectory.requireLogRange(Instant.EPOCH, Instant.EPOCH, limit);
+    return Transactions.withConnection(connections, "read the CPR access log of a participant", c -> {
+      List<CprAccess> rows = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT municipality_code, participant_id, actor, purpose,"
+          + " correlation_id, accessed_at FROM " + accessLog + " WHERE participant_id = ? AND (municipality_code = ?"
+          + " OR municipality_code IS NULL AND EXISTS (SELECT 1 FROM " + participants
+          + " p WHERE p.participant_id = ? AND p.municipality_code = ?)) ORDER BY accessed_at, id")) {
+        s.setMaxRows(limit);
+        s.setString(1, participant.participantId().value());
+        s.setString(2, participant.municipalityCode());
+        s.setString(3, participant.participantId().value());
+        s.setString(4, participant.municipalityCode());
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next() && rows.size() < limit) {
+            rows.add(new CprAccess(Optional.ofNullable(rs.getString(1)), ParticipantId.of(rs.getString(2)),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
+          }
+        }
+      }
+      return Collections.unmodifiableList(rows);
+    });
+  }
 }

@@ -139,6 +139,11 @@ abstract class MigrationContract {
       assertThat(jdbc.participants().accessLog(Set.of("751"), from, to, 10))
           .extracting(dk.mikrolan.port.CprAccess::correlationId).containsExactly("req-1", "req-2");
       assertThat(jdbc.participants().accessLog(Set.of("851"), from, to, 10)).isEmpty();
+      assertThat(jdbc.participants().accessLogOf(new ParticipantRef("751", p.id()), 10))
+          .extracting(dk.mikrolan.port.CprAccess::correlationId).containsExactly("req-1", "req-2");
+      assertThat(jdbc.participants().accessLogOf(new ParticipantRef("101", p.id()), 10))
+          .extracting(dk.mikrolan.port.CprAccess::correlationId).containsExactly("req-1");
+      assertThat(jdbc.participants().accessLogOf(new ParticipantRef("851", p.id()), 10)).isEmpty();
       assertThat(jdbc.participants().accessLog(Set.of("751"), from, to, 1)).hasSize(1);
     }
   }

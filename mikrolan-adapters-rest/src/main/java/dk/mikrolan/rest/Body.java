@@ -29,6 +29,9 @@ final class Body {
   /** The body itself, as a violation's field; written out as the empty JSON Pointer. */
   static final String ROOT = "(body)";
 
+  private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile("[0-9]?\\.?[0-9]{1,12}");
+  private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[0-9]{1,6}(\\.[0-9]{1,12})?");
+
   private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
   private static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
 
@@ -198,9 +201,14 @@ final class Body {
         problem(name, RequestRule.NOT_A_RATE);
         return Optional.empty();
       }
+      // Plain decimals only: an exponent such as 1E-999999999 would make the arithmetic run for ages.
+      if (!RATE.matcher(v.asText()).matches()) {
+        problem(name, RequestRule.NOT_A_RATE);
+        return Optional.empty();
+      }
       try {
         BigDecimal r = new BigDecimal(v.asText());
-        if (r.signum() < 0 || r.compareTo(BigDecimal.ONE) >= 0 || v.asText().length() > 20) {
+        if (r.signum() < 0 || r.compareTo(BigDecimal.ONE) >= 0) {
           problem(name, RequestRule.NOT_A_RATE);
           return Optional.empty();
         }
@@ -209,6 +217,17 @@ final class Body {
         problem(name, RequestRule.NOT_A_RATE);
         return Optional.empty();
       }
+    });
+  }
+
+  /** A positive plain decimal such as an exchange rate, {@code "7.4604"}: no exponent, at most 12 decimals. */
+  Optional<BigDecimal> decimal(String name, boolean required) {
+    return value(name, required).flatMap(v -> {
+      if (!v.isTextual() || !DECIMAL.matcher(v.asText()).matches() || new BigDecimal(v.asText()).signum() <= 0) {
+        problem(name, RequestRule.NOT_AN_AMOUNT);
+        return Optional.empty();
+      }
+      return Optional.of(new BigDecimal(v.asText()));
     });
   }
 

@@ -413,18 +413,7 @@ public final class CaseResource {
       Optional<FundPeriod> period = b.id("fundPeriod", true, FundPeriod::parse);
       Optional<RepaymentTerms> terms = Readers.termsIn(b, "terms", office, actor, m);
       Optional<List<Text>> considerations = Readers.texts(b, "considerations", false);
-      Optional<BigDecimal> rate = b.text("eurDkkRate", true, 20).flatMap(r -> {
-        try {
-          BigDecimal v = new BigDecimal(r);
-          if (v.signum() > 0) {
-            return Optional.of(v);
-          }
-        } catch (NumberFormatException e) {
-          // reported below
-        }
-        b.problem("eurDkkRate", RequestRule.NOT_AN_AMOUNT);
-        return Optional.empty();
-      });
+      Optional<BigDecimal> rate = b.decimal("eurDkkRate", true);
       if (period.isEmpty() || terms.isEmpty() || rate.isEmpty()) {
         return Optional.empty();
       }

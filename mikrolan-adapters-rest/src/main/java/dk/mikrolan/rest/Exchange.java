@@ -98,8 +98,8 @@ final class Exchange {
     String key = headers.getHeaderString("Idempotency-Key");
     if (key == null) {
       throw new ProblemException(Problem.Kind.MALFORMED, "A state-changing request needs an Idempotency-Key header.");
-    } else if (!KEY.matcher(key).matches()) {
-      throw new ProblemException(Problem.Kind.MALFORMED, "An Idempotency-Key is 1–120 visible ASCII characters.");
+    } else if (!KEY.matcher(key).matches() || dk.mikrolan.identity.Cpr.mayAppearIn(key)) {
+      throw new ProblemException(Problem.Kind.MALFORMED, "An Idempotency-Key is 1–120 visible ASCII characters and never a CPR number.");
     }
     Optional<Long> expected = ifMatch(ifMatch);
     Mikrolan entry = expected.map(office::expecting).orElse(office);

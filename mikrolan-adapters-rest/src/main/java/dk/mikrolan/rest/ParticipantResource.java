@@ -62,8 +62,16 @@ public final class ParticipantResource {
         }
       });
       Optional<List<String>> codes = b.strings("municipalities", false, 100, 3);
-      codes.ifPresent(list -> list.stream().filter(c -> !MunicipalityCode.isValid(c)).findFirst()
-          .ifPresent(c -> b.problem("municipalities", RequestRule.NOT_A_MUNICIPALITY)));
+      codes.ifPresent(list -> {
+        if (list.isEmpty()) {
+          b.problem("municipalities", RequestRule.REQUIRED);
+        }
+        for (int i = 0; i < list.size(); i++) {
+          if (!MunicipalityCode.isValid(list.get(i))) {
+            b.problem("municipalities/" + i, RequestRule.NOT_A_MUNICIPALITY);
+          }
+        }
+      });
       return cpr.map(c -> new Search(c, new TreeSet<>(codes.orElse(List.copyOf(actor.municipalities())))));
     });
     List<ParticipantRef> found = Exchange.answer(office.findParticipants(actor, q.municipalities(), q.cpr()));

@@ -8,7 +8,6 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -107,16 +106,40 @@ final class Problems {
     return path.startsWith("/") ? path.substring(1) : path;
   }
 
-  /** Danish unless the request prefers English. */
+  /**
+   * Danish unless the request prefers English, read from {@code Accept-Language} by hand: a
+   * malformed header must never turn an error into a failure, and a language with {@code q=0} is
+   * one the client refuses.
+   */
   static Locale language(ContainerRequestContext request) {
-    List<Locale> accepted = request.getAcceptableLanguages();
-    for (Locale l : accepted) {
-      if (l.getLanguage().equals("en")) {
-        return Locale.ENGLISH;
-      } else if (l.getLanguage().equals("da")) {
-        return Locale.forLanguageTag("da");
+    String header = request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+    Locale danish = Locale.forLanguageTag("da");
+    if (header == null || header.length() > 1000) {
+      return danish;
+    }
+    java.math.BigDecimal best = java.math.BigDecimal.ONE.negate();
+    Locale chosen = danish;
+    for (String part : header.split(",")) {
+      String[] pieces = part.strip().split(";");
+      String tag = pieces[0].strip().toLowerCase(Locale.ROOT);
+      java.math.BigDecimal q = java.math.BigDecimal.ONE;
+      for (int i = 1; i < pieces.length; i++) {
+        String p = pieces[i].strip();
+        if (p.startsWith("q=")) {
+          try {
+            q = p.length() <= 7 ? new java.math.BigDecimal(p.substring(2)) : java.math.BigDecimal.ZERO;
+          } catch (NumberFormatException e) {
+            q = java.math.BigDecimal.ZERO;
+          }
+        }
+      }
+      boolean english = tag.equals("en") || tag.startsWith("en-");
+      boolean isDanish = tag.equals("da") || tag.startsWith("da-");
+      if ((english || isDanish) && q.signum() > 0 && q.compareTo(best) > 0) {
+        best = q;
+        chosen = english ? Locale.ENGLISH : danish;
       }
     }
-    return Locale.forLanguageTag("da");
+    return chosen;
   }
 }

@@ -88,7 +88,8 @@ final class Readers {
   static void place(Iterable<Violation> core, String prefix, Map<String, String> renames, List<Violation> violations) {
     List<Violation> found = List.copyOf(violations);
     for (Violation v : core) {
-      String pointer = prefix + "/" + renames.getOrDefault(v.field(), v.field().replace('.', '/'));
+      String pointer = prefix + "/" + renames.getOrDefault(v.field(),
+          v.field().replace("~", "~0").replace("/", "~1").replaceAll("\\[(\\d+)]", ".$1").replace('.', '/'));
       if (found.stream().noneMatch(f -> f.field().equals(pointer) || f.field().startsWith(pointer + "/"))) {
         violations.add(Violation.of(v.code(), pointer, v.danish(), v.english()));
       }

@@ -14,7 +14,7 @@ enum RequestRule implements ViolationKind {
   /** A property the route does not know: a typo must not fall back to a default. */
   UNKNOWN_PROPERTY("Egenskaben findes ikke her.", "Unknown property."),
   /** The value has the wrong JSON type. */
-  WRONG_TYPE("Skal være %s.", "Must be %s."),
+  WRONG_TYPE("Skal være %1$s.", "Must be %2$s."), // the Danish and the English name of the type
   /** Not an ISO-8601 date. */
   NOT_A_DATE("Skal være en dato som 2027-03-26.", "Must be a date such as 2027-03-26."),
   /** A date outside 2000–2100. */

@@ -132,6 +132,18 @@ class CalculatorTest {
   }
 
   @Test
+  void theAdaptersOwnMessagesComeInEnglishToo() {
+    Api.Answer a = api.post("api/v1/schedule-previews", Fixture.CASEWORKER, "{\"principal\": 5}",
+        "Accept-Language", "fr, en;q=0.8, da;q=0");
+    assertThat(a.json().get("violations")).anySatisfy(v -> assertThat(v.get("message").asText())
+        .isEqualTo("Must be a JSON object."));
+    Api.Answer refused = api.post("api/v1/schedule-previews", Fixture.CASEWORKER, "{\"principal\": 5}",
+        "Accept-Language", "en;q=0, da");
+    assertThat(refused.json().get("violations")).anySatisfy(v -> assertThat(v.get("message").asText())
+        .isEqualTo("Skal være et JSON-objekt."));
+  }
+
+  @Test
   void aMunicipalitysPolicyIsOnlyForThoseWhoActForIt() {
     String body = "{\"principal\": {\"amount\": \"5000.00\", \"currency\": \"DKK\"}, \"firstDueDate\": \"2027-03-26\","
         + " \"frequency\": \"MONTHLY\", \"instalmentCount\": 2, \"municipality\": \"101\"}";

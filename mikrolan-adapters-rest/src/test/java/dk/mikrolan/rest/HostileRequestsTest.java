@@ -34,12 +34,14 @@ class HostileRequestsTest {
     server = new JerseyServer(new Fixture().rest);
     assertThat(server.api.post("api/v1/cases", T, Journey.PARTICIPANT, "Idempotency-Key", "setup").status())
         .isEqualTo(201);
+    assertThat(server.api.post("api/v1/cohorts", T, "{\"municipality\": \"751\", \"cohortId\": \"H2026-9\", "
+        + "\"startDate\": \"2026-12-07\"}", "Idempotency-Key", "plan-9").status()).isEqualTo(201);
   }
 
   private static Case command(String name, int status, String route, String body, String... headers) {
     String[] all = new String[headers.length + 2];
     all[0] = "Idempotency-Key";
-    all[1] = "hostile-" + name.hashCode();
+    all[1] = "hostile-" + Integer.toHexString(name.hashCode()); // never ten digits in a row
     System.arraycopy(headers, 0, all, 2, headers.length);
     return new Case(name, status, api -> api.post(CASE + route, T, body, all));
   }
@@ -205,6 +207,24 @@ class HostileRequestsTest {
         T, "{\"purpose\": \"brev\"}")));
     c.add(new Case("attendance at a session never scheduled", 404, api -> api.post("api/v1/cohorts/751/NONE/attendance",
         T, "{\"sessionId\": \"X\", \"caseId\": \"2026-0042\", \"attended\": true}", "Idempotency-Key", "att")));
+    c.add(new Case("a case id shaped like a CPR number", 422, api -> api.post("api/v1/cases", T,
+        Journey.PARTICIPANT.replace("2026-0042", "0101234567"), "Idempotency-Key", "cpr-case")));
+    c.add(new Case("a participant id shaped like a CPR number", 422, api -> api.post("api/v1/cases", T,
+        Journey.PARTICIPANT.replace("2026-0042", "2026-0045").replace("P-42", "1203456789"), "Idempotency-Key", "cpr-p")));
+    c.add(new Case("an Idempotency-Key shaped like a CPR number", 400, api -> api.post(CASE + "/notes", T,
+        "{\"text\": \"n\"}", "Idempotency-Key", "150390-4000")));
+    c.add(post("a rate with a huge negative exponent", 422, AID, "{" + GOOD + ", \"instalmentCount\": 2, "
+        + "\"disbursementDate\": \"2027-01-26\", \"referenceRate\": \"1E-999999999\", \"discountRate\": \"0.04\"}"));
+    c.add(command("an exchange rate with an exponent", 422, "/decisions", "{\"decision\": \"APPROVE\", "
+        + "\"fundPeriod\": \"2027\", \"terms\": " + Journey.TERMS + ", \"eurDkkRate\": \"1E+30\"}",
+        "If-Match", "\"1\""));
+    c.add(new Case("a search in no municipality", 422, api -> api.post("api/v1/participants/search", T,
+        "{\"cpr\": \"150390-4000\", \"municipalities\": []}")));
+    c.add(new Case("a malformed Accept-Language on an error", 404, api -> api.get("api/v1/nothing", T,
+        "Accept-Language", "en;q=abc, da;q=2")));
+    c.add(new Case("a session id shaped like a CPR number", 422, api -> api.post("api/v1/cohorts/751/H2026-9/sessions",
+        T, "{\"sessionId\": \"150390-4000\", \"kind\": \"GUIDANCE\", \"date\": \"2026-12-20\"}",
+        "Idempotency-Key", "s-9", "If-Match", "\"1\"")));
     return c;
   }
 

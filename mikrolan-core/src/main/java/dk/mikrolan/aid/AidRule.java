@@ -26,6 +26,14 @@ public enum AidRule implements ViolationKind {
   /** An exchange rate of zero or less. */
   EXCHANGE_RATE_NOT_POSITIVE(
       "eurDkkRate", "Kursen (kr. pr. euro) skal være større end 0.", "The rate (DKK per euro) must be more than 0."),
+  /**
+   * A rate the krone cannot have: it is held in ERM II at 7.46038 kr. per euro ± 2.25 %
+   * (Danmarks Nationalbank), so a rate outside the band is a typing error, and one far outside it
+   * would let almost any aid pass the ceiling.
+   */
+  EXCHANGE_RATE_OUTSIDE_BAND(
+      "eurDkkRate", "Kursen %s kr. pr. euro ligger uden for ERM II-båndet %s–%s.",
+      "The rate of %s DKK per euro lies outside the ERM II band %s–%s."),
   /** A granting authority that is not a municipality code. */
   AUTHORITY_MALFORMED(
       "grantingAuthority",

@@ -68,6 +68,9 @@ final class DeMinimisDecider {
     }
     if (r.eurDkkRate().signum() <= 0) {
       problems = problems.append(EXCHANGE_RATE_NOT_POSITIVE.violation());
+    } else if (!EurConversion.withinBand(r.eurDkkRate())) {
+      problems = problems.append(EXCHANGE_RATE_OUTSIDE_BAND.violation(r.eurDkkRate().toPlainString(),
+          EurConversion.BAND_LOW.toPlainString(), EurConversion.BAND_HIGH.toPlainString()));
     }
     if (!dk.mikrolan.identity.MunicipalityCode.isValid(r.grantingAuthority())) {
       problems = problems.append(AUTHORITY_MALFORMED.violation(r.grantingAuthority()));
@@ -78,7 +81,8 @@ final class DeMinimisDecider {
     }
     // The ceiling needs a policy, a usable rate and a non-negative amount; with those it is
     // checked even when other reasons refuse the command, so the refusal lists every reason.
-    if (policy.isDefined() && r.eurDkkRate().signum() > 0 && !r.gge().isNegative()) {
+    if (policy.isDefined() && r.eurDkkRate().signum() > 0 && EurConversion.withinBand(r.eurDkkRate())
+        && !r.gge().isNegative()) {
       problems = problems.appendAll(ceiling(record, r, policy.get().deMinimisCeilingEur()));
     }
     return problems;

@@ -31,6 +31,25 @@ public final class EurConversion {
   private EurConversion() {}
 
   /**
+   * The lowest rate the krone can have: ERM II's central rate 7.46038 kr. per euro less 2.25 %
+   * (Danmarks Nationalbank, in force since 1999), rounded down to the øre.
+   */
+  public static final BigDecimal BAND_LOW = new BigDecimal("7.29");
+
+  /** The highest: the central rate plus 2.25 %, rounded up to the øre. */
+  public static final BigDecimal BAND_HIGH = new BigDecimal("7.63");
+
+  /**
+   * Returns whether a rate lies in the krone's ERM II band.
+   *
+   * @param dkkPerEur the rate, not null
+   * @return whether it is from {@link #BAND_LOW} to {@link #BAND_HIGH}
+   */
+  public static boolean withinBand(BigDecimal dkkPerEur) {
+    return dkkPerEur.compareTo(BAND_LOW) >= 0 && dkkPerEur.compareTo(BAND_HIGH) <= 0;
+  }
+
+  /**
    * Converts kroner to euro by the rule above.
    *
    * @param amount the amount in DKK, not null

@@ -50,7 +50,10 @@ final class CohortDecider {
 
   private static Vector<Violation> schedule(Cohort cohort, CohortCommand.ScheduleSession s) {
     Vector<Violation> problems = Vector.empty();
-    if (!SESSION_ID.matcher(s.sessionId()).matches()) {
+    if (dk.mikrolan.identity.Cpr.mayAppearIn(s.sessionId())) {
+      // Never repeated, and never stored: it has the shape of a CPR number.
+      problems = problems.append(SESSION_ID_MALFORMED.violation("—"));
+    } else if (!SESSION_ID.matcher(s.sessionId()).matches()) {
       problems = problems.append(SESSION_ID_MALFORMED.violation(s.sessionId()));
     } else if (cohort.session(s.sessionId()).isDefined()) {
       problems = problems.append(DUPLICATE_SESSION.violation(s.sessionId()));

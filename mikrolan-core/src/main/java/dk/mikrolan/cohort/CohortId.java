@@ -21,7 +21,11 @@ public record CohortId(String value) {
   public CohortId {
     Objects.requireNonNull(value, "value");
     if (!FORM.matcher(value).matches()) {
-      throw new IllegalArgumentException("Invalid cohort id: " + value);
+      throw new IllegalArgumentException("Invalid cohort id: 1–64 letters, digits and . _ : - (the value is not repeated: it could be personal data)");
+    }
+    if (dk.mikrolan.identity.Cpr.mayAppearIn(value)) {
+      // Ids are written to logs, URLs and stored answers, where no CPR number may appear.
+      throw new IllegalArgumentException("Invalid cohort id: it has the shape of a CPR number (the value is not repeated)");
     }
   }
 

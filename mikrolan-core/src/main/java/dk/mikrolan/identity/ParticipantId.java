@@ -20,6 +20,10 @@ public record ParticipantId(String value) {
     if (!FORM.matcher(value).matches()) {
       throw new IllegalArgumentException("Invalid participant id: 1–64 letters, digits and . _ : - (the value is not repeated: it could be personal data)");
     }
+    if (dk.mikrolan.identity.Cpr.mayAppearIn(value)) {
+      // Ids are written to logs, URLs and stored answers, where no CPR number may appear.
+      throw new IllegalArgumentException("Invalid participant id: it has the shape of a CPR number (the value is not repeated)");
+    }
   }
 
   /**

@@ -249,6 +249,10 @@ public final class Mikrolan {
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
     }
+    Optional<UseCaseResult<ParticipantCase>> earlier = answered(actor, key);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
     Optional<Refusal> late = Stamps.worldDate(request).flatMap(this::worldDate);
     if (late.isPresent()) {
       return new UseCaseResult.Refused<>(late.get());
@@ -333,6 +337,10 @@ public final class Mikrolan {
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
     }
+    Optional<UseCaseResult<DisburseLoan.Paid>> earlier = answered(actor, key);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
     Optional<Refusal> late = worldDate(paidOn);
     if (late.isPresent()) {
       return new UseCaseResult.Refused<>(late.get());
@@ -356,6 +364,10 @@ public final class Mikrolan {
     Either<Refusal, Actor> allowed = check(actor, Stamps.action(request), ref.municipalityCode());
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
+    }
+    Optional<UseCaseResult<LoanAccount>> earlier = answered(actor, key);
+    if (earlier.isPresent()) {
+      return earlier.get();
     }
     Optional<Refusal> late = Stamps.worldDate(request).flatMap(this::worldDate);
     if (late.isPresent()) {
@@ -441,6 +453,10 @@ public final class Mikrolan {
     Either<Refusal, Actor> allowed = check(actor, Stamps.action(request), municipalityCode);
     if (allowed.isLeft()) {
       return new UseCaseResult.Refused<>(allowed.getLeft());
+    }
+    Optional<UseCaseResult<Cohort>> earlier = answered(actor, key);
+    if (earlier.isPresent()) {
+      return earlier.get();
     }
     Optional<Refusal> late = Stamps.worldDate(request).flatMap(this::worldDate);
     if (late.isPresent()) {
@@ -628,12 +644,15 @@ public final class Mikrolan {
       return Either.left(notFound());
     }
     ParticipantRef participant = new ParticipantRef(ref.municipalityCode(), referral.get().participant().id());
-    List<CprAccess> before = directory().accessLog(java.util.Set.of(ref.municipalityCode()), java.time.Instant.EPOCH,
-        clock.instant().plusSeconds(1), CprDirectory.MAX_LOG_ROWS).stream()
-        .filter(a -> a.participantId().equals(participant.participantId())).toList();
+    List<CprAccess> before = directory().accessLogOf(participant, CprDirectory.MAX_LOG_ROWS);
     String logged = "Case export: " + purpose.strip();
-    Cpr cpr = directory().revealCpr(participant, actor.id(), logged.substring(0, Math.min(200, logged.length())),
-        correlationId, clock.instant());
+    Cpr cpr;
+    try {
+      cpr = directory().revealCpr(participant, actor.id(), logged.substring(0, Math.min(200, logged.length())),
+          correlationId, clock.instant());
+    } catch (java.util.NoSuchElementException unknown) {
+      return Either.left(notFound());
+    }
     List<DecisionLetter> letters = letters(ref, kase);
     return Either.right(new CaseExport(ref, participant, cpr, kase.events().stream()
         .map(e -> (Object) e).toList(), letters, before));
@@ -817,6 +836,11 @@ public final class Mikrolan {
     return expectedVersion.isPresent()
         ? shell.run(Expecting.of(useCase, target, expectedVersion.getAsLong()), caller, idempotent)
         : shell.run(useCase, caller, idempotent);
+  }
+
+  /** A key already used answers first, before any check against today can change the answer. */
+  private <T> Optional<UseCaseResult<T>> answered(Actor actor, Optional<? extends RequestKey<? super T>> key) {
+    return key.flatMap(k -> shell.<T>answered(IdempotencyKey.of(actor.id(), k.key(), k.fingerprint())));
   }
 
   private Optional<Refusal> worldDate(LocalDate date) {

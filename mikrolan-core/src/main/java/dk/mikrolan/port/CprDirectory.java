@@ -61,6 +61,17 @@ public interface CprDirectory {
   List<CprAccess> accessLog(Set<String> municipalities, Instant from, Instant to, int limit);
 
   /**
+   * Returns the access log's rows for one participant, oldest first, at most {@code limit}: what a
+   * request for access shows them.
+   *
+   * @param participant the participant, not null
+   * @param limit 1–{@value #MAX_LOG_ROWS}
+   * @return the rows, never null
+   * @throws IllegalArgumentException if the limit is out of range
+   */
+  List<CprAccess> accessLogOf(ParticipantRef participant, int limit);
+
+  /**
    * Checks the range of an access-log query.
    *
    * @param from the first instant, not null

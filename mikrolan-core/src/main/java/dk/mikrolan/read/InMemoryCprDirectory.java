@@ -89,6 +89,18 @@ public final class InMemoryCprDirectory implements CprDirectory {
     }
   }
 
+  @Override
+  public List<CprAccess> accessLogOf(ParticipantRef participant, int limit) {
+    Objects.requireNonNull(participant, "participant");
+    CprDirectory.requireLogRange(Instant.EPOCH, Instant.EPOCH, limit);
+    synchronized (log) {
+      return log.stream()
+          .filter(a -> a.participantId().equals(participant.participantId())
+              && a.municipalityCode().map(participant.municipalityCode()::equals).orElse(true))
+          .limit(limit).toList();
+    }
+  }
+
   /** Every referred participant, keyed and ordered as the directory keys them. */
   private TreeMap<ParticipantRef, Participant> participants() {
     TreeMap<ParticipantRef, Participant> found = new TreeMap<>(

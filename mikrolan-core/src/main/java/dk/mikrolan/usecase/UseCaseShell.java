@@ -129,6 +129,20 @@ public final class UseCaseShell {
     return last;
   }
 
+  /**
+   * Returns the stored answer to an idempotency key already used: {@code Repeated} with the first
+   * result for the same request, {@code KeyReused} for another; empty for a key not yet used. A
+   * caller that checks more than the shell (a date against today, say) asks this first, so that a
+   * retry gets the first answer even when the check would now fail.
+   *
+   * @param key the key, not null
+   * @param <T> the result's type
+   * @return the earlier answer, or empty, never null
+   */
+  public <T> Optional<UseCaseResult<T>> answered(dk.mikrolan.port.IdempotencyKey key) {
+    return store.seen(key).map(UseCaseShell::notWritten);
+  }
+
   private <S, T> UseCaseResult<T> attempt(UseCase<S, T> useCase, Caller caller, Optional<Idempotent<T>> idempotency) {
     Map<StreamId, Long> read = new HashMap<>();
     StreamReader reader = new StreamReader() {

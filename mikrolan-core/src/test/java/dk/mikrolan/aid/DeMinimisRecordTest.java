@@ -152,6 +152,19 @@ class DeMinimisRecordTest {
   }
 
   @Test
+  void refusesARateOutsideTheKronesBandThatWouldShrinkAnyAidBelowTheCeiling() {
+    for (String rate : List.of("1E+30", "7.28", "7.64", "74.6")) {
+      Refusal r = refuse(new DeMinimisCommand.RecordAid(CaseId.of("C9"), LocalDate.of(2026, 1, 5),
+          DkkAmount.ofKroner(5_000_000), new BigDecimal(rate), RATES, "751"));
+      assertThat(r.reasons().map(Violation::code)).as(rate).containsExactly("EXCHANGE_RATE_OUTSIDE_BAND");
+    }
+    accept(new DeMinimisCommand.RecordAid(CaseId.of("C9"), LocalDate.of(2026, 1, 5), DkkAmount.ofKroner(1_000),
+        new BigDecimal("7.29"), RATES, "751"));
+    accept(new DeMinimisCommand.RecordAid(CaseId.of("C8"), LocalDate.of(2026, 1, 5), DkkAmount.ofKroner(1_000),
+        new BigDecimal("7.63"), RATES, "751"));
+  }
+
+  @Test
   void reportsADuplicateCaseAndTheCeilingTogether() {
     grant(LocalDate.of(2026, 1, 5), eur(300_000));
     Refusal r = refuse(aid("C1", LocalDate.of(2026, 1, 6), eur(1)));

@@ -222,4 +222,26 @@ class MikrolanRecordsTest {
     assertThat(office.expecting(2).caseWork(CASEWORKER, REF, new CaseRequest.AddNote("Igen"), Optional.empty()))
         .isInstanceOf(UseCaseResult.Done.class);
   }
+
+  @Test
+  void aRetryGetsTheFirstAnswerEvenWhenItsDateHasSinceGrownTooOld() {
+    referred();
+    RequestKey<dk.mikrolan.programme.ParticipantCase> key = new RequestKey<>("k-cafe", "POST cafe", (c, v) -> "held");
+    CaseRequest meeting = new CaseRequest.RecordCafeMeeting("Møde", office.today().minusDays(90));
+    assertThat(office.caseWork(CASEWORKER, REF, meeting, Optional.of(key))).isInstanceOf(UseCaseResult.Done.class);
+    clock.advance(java.time.Duration.ofDays(2));
+    // Now 92 days old: a new request would be refused, but the retry learns that the first counted.
+    assertThat(office.caseWork(CASEWORKER, REF, meeting, Optional.of(key))).isEqualTo(new UseCaseResult.Repeated<>("held"));
+    assertThat(office.caseWork(CASEWORKER, REF, meeting, Optional.empty()))
+        .isInstanceOfSatisfying(UseCaseResult.Refused.class,
+            r -> assertThat(r.refusal().hasReason("REGISTERED_TOO_LATE")).isTrue());
+  }
+
+  @Test
+  void theExportShowsOnlyItsParticipantsReadings() {
+    referred();
+    office.revealCpr(CASEWORKER, P1, "Brev");
+    assertThat(office.exportCase(DECIDER, REF, "Aktindsigt").get().cprReadings()).hasSize(1);
+    assertThat(office.exportCase(DECIDER, REF, "Aktindsigt").get().cprReadings()).hasSize(2);
+  }
 }
