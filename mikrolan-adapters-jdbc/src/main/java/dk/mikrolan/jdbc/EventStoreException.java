@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
  * The database failed (unreachable, broken schema). Nothing of the failed operation was written.
  * Concurrency conflicts are not exceptions: they come back as {@code AppendOutcome.Conflict}.
  * {@link #unavailable()} is true when no connection could be had or the one in use was lost (SQL
- * state class 08, a connection or timeout exception), so a host may answer "try again later".
+ * state class 08 or PostgreSQL's 57P0x, H2's closed database, a connection or timeout exception),
+ * so a host may answer "try again later".
  */
 public final class EventStoreException extends dk.mikrolan.port.StorageException {
   private static final long serialVersionUID = 1L;
@@ -33,8 +34,11 @@ public final class EventStoreException extends dk.mikrolan.port.StorageException
           || t instanceof java.sql.SQLTimeoutException || t instanceof java.net.ConnectException
           || t instanceof java.net.SocketException || t instanceof java.net.SocketTimeoutException) {
         return true;
-      } else if (t instanceof java.sql.SQLException e && e.getSQLState() != null && e.getSQLState().startsWith("08")) {
-        return true;
+      } else if (t instanceof java.sql.SQLException e && e.getSQLState() != null
+          && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57P0"))) {
+        return true; // connection errors; PostgreSQL's server shutting down or starting up
+      } else if (t instanceof java.sql.SQLException e && (e.getErrorCode() == 90098 || e.getErrorCode() == 90067)) {
+        return true; // H2: the database is closed, the connection is broken
       }
     }
     return false;

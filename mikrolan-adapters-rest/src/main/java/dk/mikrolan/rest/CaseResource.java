@@ -268,7 +268,7 @@ public final class CaseResource {
       Optional<LocalDate> heldOn = b.date("heldOn", true);
       return note.isPresent() && heldOn.isPresent()
           ? Optional.of(new CaseRequest.RecordCafeMeeting(note.get(), heldOn.get())) : Optional.empty();
-    });
+    }, "/heldOn");
   }
 
   /** Records the assessment. @param s caller @param u address @param h headers @param m municipality @param c case @param body {"outcome"} @return the case */
@@ -330,7 +330,7 @@ public final class CaseResource {
       Optional<LocalDate> received = b.date("receivedOn", true);
       return summary.isPresent() && received.isPresent()
           ? Optional.of(new CaseRequest.RecordHearingAnswer(summary.get(), received.get())) : Optional.empty();
-    });
+    }, "/receivedOn");
   }
 
   /** Records the loan application. @param s caller @param u address @param h headers @param m municipality @param c case @param body the application @return the case */
@@ -435,9 +435,16 @@ public final class CaseResource {
 
   private Response step(SecurityContext security, UriInfo uri, HttpHeaders headers, String municipality,
       String caseId, JsonNode body, boolean ifMatch, java.util.function.Function<Body, Optional<CaseRequest>> reader) {
+    return step(security, uri, headers, municipality, caseId, body, ifMatch, reader, "/date");
+  }
+
+  private Response step(SecurityContext security, UriInfo uri, HttpHeaders headers, String municipality,
+      String caseId, JsonNode body, boolean ifMatch, java.util.function.Function<Body, Optional<CaseRequest>> reader,
+      String datePointer) {
     CaseRef ref = ref(municipality, caseId);
     CaseRequest request = Exchange.read(body, reader);
-    Exchange ex = Exchange.of(office, security, uri, headers, body).absentIn(ParticipantCase.NOT_REFERRED);
+    Exchange ex = Exchange.of(office, security, uri, headers, body).absentIn(ParticipantCase.NOT_REFERRED)
+        .placing("date", datePointer);
     return ex.<ParticipantCase>run(ifMatch, ProgrammeStreams.caseStream(ref),
         (o, key) -> o.caseWork(ex.actor(), ref, request, key),
         (kase, versions) -> new Exchange.Reply(200, Views.kase(ref, kase), Optional.of((long) kase.version()),

@@ -72,6 +72,18 @@ final class Exchange {
     return actor;
   }
 
+  /** Where in the body a field of the core's refusal lies, when the route knows it (a world date). */
+  private Map<String, String> pointers = Map.of();
+
+  /**
+   * Places the core's reasons about one of its fields at the body's pointer, such as the core's
+   * {@code date} of a café meeting at {@code /heldOn}.
+   */
+  Exchange placing(String coreField, String pointer) {
+    this.pointers = Map.of(coreField, pointer);
+    return this;
+  }
+
   /** The state in which what the route addresses does not exist yet (a case never referred): a 404. */
   private Optional<String> absent = Optional.empty();
 
@@ -119,7 +131,8 @@ final class Exchange {
     if (absent.isPresent() && absent.get().equals(refusal.state())) {
       throw new ProblemException(Problem.Kind.NOT_FOUND, "There is no such resource.");
     }
-    throw refused(refusal);
+    throw refused(new Refusal(refusal.state(), refusal.reasons().map(v -> pointers.containsKey(v.field())
+        ? dk.mikrolan.rules.Violation.of(v.code(), pointers.get(v.field()), v.danish(), v.english()) : v)));
   }
 
   /** A query's refusal, or its answer. */

@@ -60,6 +60,15 @@ class RetriesAndVersionsTest {
   }
 
   @Test
+  void aWorldDateInTheFutureIsRefusedAtItsPointer() {
+    Api.Answer a = api.post(CASE + "/cafe-meetings", Fixture.CASEWORKER, "{\"note\": \"n\", \"heldOn\": \""
+        + fixture.clock.today().plusDays(1) + "\"}", "Idempotency-Key", "c-1");
+    assertThat(a.status()).isEqualTo(422);
+    assertThat(a.json().get("violations").get(0).get("field").asText()).isEqualTo("/heldOn");
+    assertThat(a.json().get("violations").get(0).get("code").asText()).isEqualTo("DATE_IN_FUTURE");
+  }
+
+  @Test
   void aRetryGetsExactlyTheFirstAnswerEvenAfterLaterChanges() {
     Api.Answer first = api.post(CASE + "/screening", Fixture.CASEWORKER, "{}", "Idempotency-Key", "same",
         "If-Match", "\"1\"");
