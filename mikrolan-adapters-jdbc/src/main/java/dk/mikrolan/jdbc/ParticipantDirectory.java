@@ -119,6 +119,27 @@ public final class ParticipantDirectory implements CprDirectory {
    * @throws IllegalStateException if the stored token cannot be decrypted; nothing is logged
    * @throws EventStoreException if the database fails; nothing is logged and nothing returned
    */
+  /**
+   * {@inheritDoc}
+   *
+   * @throws EventStoreException if the database fails
+   */
+  @Override
+  public boolean registeredWithAnother(ParticipantRef participant, Cpr cpr) {
+    Objects.requireNonNull(participant, "participant");
+    String hash = protector.lookupHash(Objects.requireNonNull(cpr, "cpr"));
+    return Transactions.withConnection(connections, "compare a participant's CPR number", c -> {
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT cpr_hmac FROM " + participants + " WHERE municipality_code = ? AND participant_id = ?")) {
+        s.setString(1, participant.municipalityCode());
+        s.setString(2, participant.participantId().value());
+        try (ResultSet rs = s.executeQuery()) {
+          return rs.next() && !rs.getString(1).equals(hash);
+        }
+      }
+    });
+  }
+
   @Override
   public Cpr revealCpr(ParticipantRef participant, String actor, String purpose, String correlationId,
       Instant accessedAt) {

@@ -211,6 +211,9 @@ class HostileRequestsTest {
         Journey.PARTICIPANT.replace("2026-0042", "0101234567"), "Idempotency-Key", "cpr-case")));
     c.add(new Case("a participant id shaped like a CPR number", 422, api -> api.post("api/v1/cases", T,
         Journey.PARTICIPANT.replace("2026-0042", "2026-0045").replace("P-42", "1203456789"), "Idempotency-Key", "cpr-p")));
+    c.add(new Case("a participant id of another person", 422, api -> api.post("api/v1/cases", T,
+        Journey.PARTICIPANT.replace("2026-0042", "2026-0077").replace("150390-4000", "010170-1234"),
+        "Idempotency-Key", "other-person")));
     c.add(new Case("an Idempotency-Key shaped like a CPR number", 400, api -> api.post(CASE + "/notes", T,
         "{\"text\": \"n\"}", "Idempotency-Key", "150390-4000")));
     c.add(post("a rate with a huge negative exponent", 422, AID, "{" + GOOD + ", \"instalmentCount\": 2, "
@@ -259,7 +262,7 @@ class HostileRequestsTest {
     if (p.get("status").asInt() != a.status()) {
       return "status field " + p.get("status");
     }
-    for (String leak : List.of("Exception", "at dk.", "java.", "org.", "SQL", "jackson", "150390", "40x0")) {
+    for (String leak : List.of("Exception", "at dk.", "java.", "org.", "SQL", "jackson", "150390", "40x0", "010170")) {
       if (a.text().contains(leak)) {
         return "leaks " + leak + ": " + a.text();
       }

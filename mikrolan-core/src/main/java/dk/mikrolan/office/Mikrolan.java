@@ -257,6 +257,11 @@ public final class Mikrolan {
     if (late.isPresent()) {
       return new UseCaseResult.Refused<>(late.get());
     }
+    if (request instanceof CaseRequest.Refer refer && directory != null && directory.registeredWithAnother(
+        new ParticipantRef(ref.municipalityCode(), refer.participant().id()), refer.participant().cpr())) {
+      return new UseCaseResult.Refused<>(new Refusal(ParticipantCase.NOT_REFERRED, Vector.of(
+          OfficeRule.PARTICIPANT_CPR_MISMATCH.violation(refer.participant().id().value()))));
+    }
     LocalDate today = today();
     PolicyVersions<ProgrammePolicy> municipal = policies.policies(ref.municipalityCode());
     if (request instanceof CaseRequest.Reject || request instanceof CaseRequest.Withdraw) {

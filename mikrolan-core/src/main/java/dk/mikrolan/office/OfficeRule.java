@@ -23,6 +23,12 @@ public enum OfficeRule implements ViolationKind {
   /** A loan fund is opened for a period that has not ended: loans are granted from it. */
   FUND_PERIOD_ENDED("period", "Perioden %s sluttede %s; der kan ikke åbnes en lånepulje for den.",
       "The period %s ended on %s; no loan fund can be opened for it."),
+  /**
+   * A referral names a participant id the municipality already gave a person with another CPR
+   * number: one id, one person (the number is never repeated).
+   */
+  PARTICIPANT_CPR_MISMATCH("participant", "Deltager-id %s tilhører en anden person i kommunen.",
+      "The participant id %s belongs to another person in the municipality."),
   /** What a command changes is no longer as the caller saw it (HTTP's If-Match). */
   VERSION_STALE("version", "Du så version %s, men den er nu %s; hent den igen og prøv på ny.",
       "You saw version %s, but it is now %s; fetch it again and retry.");

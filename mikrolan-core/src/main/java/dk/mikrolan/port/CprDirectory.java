@@ -32,6 +32,16 @@ public interface CprDirectory {
   List<ParticipantRef> findByCpr(Set<String> municipalities, Cpr cpr);
 
   /**
+   * Returns whether a participant id is already registered in its municipality with another CPR
+   * number: a participant id stands for one person. Compares without revealing anything.
+   *
+   * @param participant the participant, not null
+   * @param cpr the number a referral gives, not null
+   * @return whether the id is taken by someone else
+   */
+  boolean registeredWithAnother(ParticipantRef participant, Cpr cpr);
+
+  /**
    * Returns a participant's full CPR number once the reading is recorded in the access log; a
    * reading that cannot be logged reveals nothing.
    *

@@ -59,6 +59,12 @@ public final class InMemoryCprDirectory implements CprDirectory {
   }
 
   @Override
+  public boolean registeredWithAnother(ParticipantRef participant, Cpr cpr) {
+    Participant known = participants().get(Objects.requireNonNull(participant, "participant"));
+    return known != null && !known.cpr().equals(Objects.requireNonNull(cpr, "cpr"));
+  }
+
+  @Override
   public Cpr revealCpr(ParticipantRef participant, String actor, String purpose, String correlationId,
       Instant accessedAt) {
     Objects.requireNonNull(participant, "participant");

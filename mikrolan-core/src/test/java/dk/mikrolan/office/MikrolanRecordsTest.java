@@ -226,13 +226,17 @@ class MikrolanRecordsTest {
   @Test
   void aRetryGetsTheFirstAnswerEvenWhenItsDateHasSinceGrownTooOld() {
     referred();
-    RequestKey<dk.mikrolan.programme.ParticipantCase> key = new RequestKey<>("k-cafe", "POST cafe", (c, v) -> "held");
-    CaseRequest meeting = new CaseRequest.RecordCafeMeeting("Møde", office.today().minusDays(90));
-    assertThat(office.caseWork(CASEWORKER, REF, meeting, Optional.of(key))).isInstanceOf(UseCaseResult.Done.class);
+    dk.mikrolan.cohort.CohortId h1 = dk.mikrolan.cohort.CohortId.of("H-1");
+    assertThat(office.cohortWork(CASEWORKER, "751", h1, new CohortRequest.Plan(office.today().minusDays(95)),
+        Optional.empty())).isInstanceOf(UseCaseResult.Done.class);
+    RequestKey<dk.mikrolan.cohort.Cohort> key = new RequestKey<>("k-enrol", "POST enrol", (c, v) -> "enrolled");
+    CohortRequest enrol = new CohortRequest.Enrol(REF.caseId(), office.today().minusDays(90));
+    assertThat(office.cohortWork(CASEWORKER, "751", h1, enrol, Optional.of(key))).isInstanceOf(UseCaseResult.Done.class);
     clock.advance(java.time.Duration.ofDays(2));
     // Now 92 days old: a new request would be refused, but the retry learns that the first counted.
-    assertThat(office.caseWork(CASEWORKER, REF, meeting, Optional.of(key))).isEqualTo(new UseCaseResult.Repeated<>("held"));
-    assertThat(office.caseWork(CASEWORKER, REF, meeting, Optional.empty()))
+    assertThat(office.cohortWork(CASEWORKER, "751", h1, enrol, Optional.of(key)))
+        .isEqualTo(new UseCaseResult.Repeated<>("enrolled"));
+    assertThat(office.cohortWork(CASEWORKER, "751", h1, enrol, Optional.empty()))
         .isInstanceOfSatisfying(UseCaseResult.Refused.class,
             r -> assertThat(r.refusal().hasReason("REGISTERED_TOO_LATE")).isTrue());
   }
@@ -243,5 +247,22 @@ class MikrolanRecordsTest {
     office.revealCpr(CASEWORKER, P1, "Brev");
     assertThat(office.exportCase(DECIDER, REF, "Aktindsigt").get().cprReadings()).hasSize(1);
     assertThat(office.exportCase(DECIDER, REF, "Aktindsigt").get().cprReadings()).hasSize(2);
+  }
+
+  @Test
+  void aParticipantIdStandsForOnePerson() {
+    referred();
+    dk.mikrolan.programme.Participant same = ProgrammeFixtures.participant("P-1", "Navn", BenefitType.SICKNESS_BENEFIT);
+    dk.mikrolan.programme.Participant other = dk.mikrolan.programme.Participant.builder().id(same.id())
+        .cpr(Cpr.parse("010170-1234")).name(same.name()).benefit(same.benefit()).businessIdea(same.businessIdea())
+        .advisor(same.advisor()).build();
+    assertThat(office.caseWork(CASEWORKER, CaseRef.of("751", "2026-0077"), new CaseRequest.Refer(other), Optional.empty()))
+        .isInstanceOfSatisfying(UseCaseResult.Refused.class, r -> {
+          assertThat(r.refusal().hasReason("PARTICIPANT_CPR_MISMATCH")).isTrue();
+          assertThat(r.refusal().toString()).doesNotContain("010170");
+        });
+    // The same person in a second case is welcome.
+    assertThat(office.caseWork(CASEWORKER, CaseRef.of("751", "2026-0078"), new CaseRequest.Refer(same), Optional.empty()))
+        .isInstanceOf(UseCaseResult.Done.class);
   }
 }
