@@ -114,16 +114,9 @@ public final class CaseResource {
         violations.add(Body.at("/advisor", RequestRule.MALFORMED));
       }
     }
-    int size = 50;
-    if (limit != null) {
-      try {
-        size = Integer.parseInt(limit);
-      } catch (NumberFormatException e) {
-        size = 0;
-      }
-      if (size < 1 || size > 500) {
-        violations.add(Body.at("/limit", RequestRule.OUT_OF_RANGE, 1, 500));
-      }
+    int size = limit == null ? 50 : limitOrZero(limit);
+    if (size == 0) {
+      violations.add(Body.at("/limit", RequestRule.OUT_OF_RANGE, 1, 500));
     }
     if (!violations.isEmpty() || codes.isEmpty()) {
       throw CalculatorResource.invalid(violations.isEmpty()
@@ -449,6 +442,25 @@ public final class CaseResource {
         (o, key) -> o.caseWork(ex.actor(), ref, request, key),
         (kase, versions) -> new Exchange.Reply(200, Views.kase(ref, kase), Optional.of((long) kase.version()),
             Optional.empty()));
+  }
+
+  /** A page size of 1–500, or 0 when the parameter is none. */
+  private static int limitOrZero(String limit) {
+    try {
+      int size = Integer.parseInt(limit);
+      return size >= 1 && size <= 500 ? size : 0;
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** A page size of 1–500 (default 50), or the 422 of the parameter. */
+  static int limit(String limit) {
+    int size = limit == null ? 50 : limitOrZero(limit);
+    if (size == 0) {
+      throw CalculatorResource.invalid(List.of(Body.at("/limit", RequestRule.OUT_OF_RANGE, 1, 500)));
+    }
+    return size;
   }
 
   static CaseRef ref(String municipality, String caseId) {

@@ -39,8 +39,10 @@ public final class MikrolanRest {
     this.authenticator = b.authenticator;
     this.bodyLimit = b.bodyLimit;
     this.feature = new MikrolanRestFeature(authenticator, bodyLimit);
+    LoanResource loans = new LoanResource(office);
     this.resources = List.of(new HealthResource(office), new OpenApiResource(), new CalculatorResource(office),
-        new CaseResource(office), new CohortResource(office), new ParticipantResource(office));
+        new CaseResource(office), new CohortResource(office), new ParticipantResource(office), loans,
+        new ArrearsResource(office, loans));
   }
 
   /**

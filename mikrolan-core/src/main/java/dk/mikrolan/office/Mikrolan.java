@@ -755,6 +755,21 @@ public final class Mikrolan {
   }
 
   /**
+   * Returns a case's loan account as it stands; a case whose loan was never opened has none.
+   *
+   * @param actor the authenticated actor, not null
+   * @param ref the case, not null
+   * @return the account, or the refusal (NOT_FOUND, FORBIDDEN), never null
+   */
+  public Either<Refusal, LoanAccount> loan(Actor actor, CaseRef ref) {
+    return readable(actor, java.util.Set.of(ref.municipalityCode())).flatMap(a -> {
+      LoanAccount loan = LoanAccount.replay(calendar, store.load(ProgrammeStreams.loanStream(ref),
+          dk.mikrolan.loan.LoanEvent.class));
+      return loan.events().isEmpty() ? Either.left(notFound()) : Either.right(loan);
+    });
+  }
+
+  /**
    * Returns a municipality's cohort as it stands; one never planned does not exist.
    *
    * @param actor the authenticated actor, not null
