@@ -72,8 +72,9 @@ public final class LoanResource {
   public Response read(@Context SecurityContext s, @PathParam("municipality") String m, @PathParam("caseId") String c,
       @QueryParam("asOf") String asOf) {
     CaseRef ref = CaseResource.ref(m, c);
+    LocalDate day = day(asOf);
     LoanAccount loan = Exchange.answer(office.loan(Authentication.actor(s), ref));
-    return Exchange.ok(view(ref, loan, day(asOf)), loan.version());
+    return Exchange.ok(view(ref, loan, day), loan.version());
   }
 
   /**
@@ -88,10 +89,11 @@ public final class LoanResource {
   public JsonNode instalments(@Context SecurityContext s, @PathParam("municipality") String m,
       @PathParam("caseId") String c, @QueryParam("asOf") String asOf) {
     CaseRef ref = CaseResource.ref(m, c);
+    LocalDate day = day(asOf);
     LoanAccount loan = Exchange.answer(office.loan(Authentication.actor(s), ref));
     ObjectNode out = Views.object();
     ArrayNode items = out.putArray("items");
-    loan.instalments(day(asOf)).forEach(i -> items.add(instalment(i)));
+    loan.instalments(day).forEach(i -> items.add(instalment(i)));
     return out;
   }
 

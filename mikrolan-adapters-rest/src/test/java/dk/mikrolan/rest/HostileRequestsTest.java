@@ -211,6 +211,19 @@ class HostileRequestsTest {
         Journey.PARTICIPANT.replace("2026-0042", "0101234567"), "Idempotency-Key", "cpr-case")));
     c.add(new Case("a participant id shaped like a CPR number", 422, api -> api.post("api/v1/cases", T,
         Journey.PARTICIPANT.replace("2026-0042", "2026-0045").replace("P-42", "1203456789"), "Idempotency-Key", "cpr-p")));
+    c.add(new Case("a loan as of no date", 422, api -> api.get(CASE + "/loan?asOf=tomorrow", T)));
+    c.add(new Case("a loan of a case never referred", 404, api -> api.get("api/v1/cases/751/2026-9999/loan", T)));
+    c.add(new Case("arrears with a limit of a million", 422, api -> api.get("api/v1/loans-in-arrears?limit=1000000", T)));
+    c.add(command("a payment without its id", 422, "/loan/payments", "{\"amount\": {\"amount\": \"100\", "
+        + "\"currency\": \"DKK\"}, \"valueDate\": \"2026-12-07\", \"externalReference\": \"r\"}"));
+    c.add(command("a payment in euro", 422, "/loan/payments", "{\"paymentId\": \"p\", \"amount\": "
+        + "{\"amount\": \"100\", \"currency\": \"EUR\"}, \"valueDate\": \"2026-12-07\", \"externalReference\": \"r\"}"));
+    c.add(command("a reversal without If-Match", 428, "/loan/reversals",
+        "{\"paymentId\": \"p\", \"reversedOn\": \"2026-12-07\", \"reason\": \"r\"}"));
+    c.add(command("a deferral of zero periods", 422, "/loan/deferrals", "{\"periods\": 0, \"reason\": \"r\"}",
+        "If-Match", "\"1\""));
+    c.add(command("a reschedule of neither count nor amount", 422, "/loan/reschedules",
+        "{\"firstDueDate\": \"2027-09-01\", \"frequency\": \"MONTHLY\", \"reason\": \"r\"}", "If-Match", "\"1\""));
     c.add(new Case("a participant id of another person", 422, api -> api.post("api/v1/cases", T,
         Journey.PARTICIPANT.replace("2026-0042", "2026-0077").replace("150390-4000", "010170-1234"),
         "Idempotency-Key", "other-person")));

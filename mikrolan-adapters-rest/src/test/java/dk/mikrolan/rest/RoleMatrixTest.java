@@ -98,8 +98,31 @@ class RoleMatrixTest {
         "{\"cpr\": \"150390-4000\", \"municipalities\": [\"751\"]}", "CW DE FI AU", true));
     t.add(new Call("POST /api/v1/participants/{municipality}/{participantId}/cpr-reveals", "POST",
         "api/v1/participants/751/P-42/cpr-reveals", "{\"purpose\": \"Brev\"}", "CW DE", true));
+    String l = c + "/loan";
+    String L = C + "/loan";
+    t.add(new Call("GET " + L, "GET", l, null, "CW DE FI AU", true));
+    t.add(new Call("GET " + L + "/instalments", "GET", l + "/instalments", null, "CW DE FI AU", true));
+    t.add(new Call("GET /api/v1/loans-in-arrears", "GET", "api/v1/loans-in-arrears?municipality=751", null,
+        "CW DE FI AU", true));
+    t.add(new Call("POST " + L + "/payouts", "POST", l + "/payouts", "{\"amount\": {\"amount\": \"1000\", "
+        + "\"currency\": \"DKK\"}, \"paidOn\": \"2026-12-07\", \"reference\": \"NK\"}", "FI", true));
+    t.add(new Call("POST " + L + "/payments", "POST", l + "/payments", "{\"paymentId\": \"p\", \"amount\": "
+        + "{\"amount\": \"100\", \"currency\": \"DKK\"}, \"valueDate\": \"2026-12-07\", "
+        + "\"externalReference\": \"r\"}", "FI", true));
+    t.add(new Call("POST " + L + "/reversals", "POST", l + "/reversals",
+        "{\"paymentId\": \"p\", \"reversedOn\": \"2026-12-07\", \"reason\": \"r\"}", "FI", true));
+    t.add(new Call("POST " + L + "/refunds", "POST", l + "/refunds", "{\"amount\": {\"amount\": \"1\", "
+        + "\"currency\": \"DKK\"}, \"paidOn\": \"2026-12-07\", \"reference\": \"r\"}", "FI", true));
+    t.add(new Call("POST " + L + "/deferrals", "POST", l + "/deferrals", "{\"periods\": 1, \"reason\": \"r\"}",
+        "DE", true));
+    t.add(new Call("POST " + L + "/reschedules", "POST", l + "/reschedules", "{\"firstDueDate\": \"2027-09-01\", "
+        + "\"frequency\": \"MONTHLY\", \"instalmentCount\": 6, \"reason\": \"r\"}", "DE", true));
+    t.add(new Call("POST " + L + "/write-offs", "POST", l + "/write-offs", "{\"reason\": \"r\"}", "DE", true));
+    t.add(new Call("POST " + L + "/payout-closing", "POST", l + "/payout-closing", "{}", "FI", true));
     return t;
   }
+
+  private static final Set<String> NO_LOAN = Set.of("GET " + C + "/loan", "GET " + C + "/loan/instalments");
 
   private JerseyServer server;
   private MikrolanRest rest;
@@ -154,7 +177,10 @@ class RoleMatrixTest {
       Set<String> may = Set.of(c.roles().split(" "));
       for (Map.Entry<String, String> role : TOKENS.entrySet()) {
         Api.Answer a = call(c, role.getValue());
-        boolean passed = a.status() != 401 && a.status() != 403 && a.status() != 404 && a.status() < 500;
+        // The setup's case was rejected, so it has no loan: a role that may read is told the loan does
+        // not exist (404), one that may not is told 403 first.
+        boolean absent = a.status() == 404 && NO_LOAN.contains(c.route());
+        boolean passed = a.status() != 401 && a.status() != 403 && (a.status() != 404 || absent) && a.status() < 500;
         if (may.contains(role.getKey()) != passed) {
           wrong.add(c.route() + " as " + role.getKey() + ": " + a.status() + " " + a.text());
         } else if (!may.contains(role.getKey()) && a.status() != 403) {
