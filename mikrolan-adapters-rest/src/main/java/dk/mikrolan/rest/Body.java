@@ -75,6 +75,11 @@ final class Body {
     violations.add(at(path(name), rule, args, args));
   }
 
+  /** The object's properties, for a body whose keys are data (a policy file's). */
+  Iterable<java.util.Map.Entry<String, JsonNode>> fields() {
+    return node.properties();
+  }
+
   /** Whether the property is present and not null. */
   boolean has(String name) {
     known.add(name);

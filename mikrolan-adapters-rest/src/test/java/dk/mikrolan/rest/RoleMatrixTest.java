@@ -119,6 +119,15 @@ class RoleMatrixTest {
         + "\"frequency\": \"MONTHLY\", \"instalmentCount\": 6, \"reason\": \"r\"}", "DE", true));
     t.add(new Call("POST " + L + "/write-offs", "POST", l + "/write-offs", "{\"reason\": \"r\"}", "DE", true));
     t.add(new Call("POST " + L + "/payout-closing", "POST", l + "/payout-closing", "{}", "FI", true));
+    t.add(new Call("POST /api/v1/funds", "POST", "api/v1/funds", "{\"municipality\": \"751\", \"period\": \"2029\"}",
+        "AD", true));
+    t.add(new Call("GET /api/v1/funds/{municipality}/{period}", "GET", "api/v1/funds/751/2027", null, "CW DE FI AU", true));
+    t.add(new Call("POST /api/v1/funds/{municipality}/{period}/ceiling", "POST", "api/v1/funds/751/2027/ceiling",
+        "{\"ceiling\": {\"amount\": \"800000\", \"currency\": \"DKK\"}}", "AD", true));
+    t.add(new Call("GET /api/v1/policies/{municipality}", "GET", "api/v1/policies/751", null, "CW DE FI AU AD", true));
+    t.add(new Call("POST /api/v1/policies/{municipality}", "POST", "api/v1/policies/751",
+        "{\"file\": {\"municipality.code\": \"751\", \"municipality.name\": \"Aarhus Kommune\", "
+            + "\"valid-from\": \"2027-03-01\"}}", "AD", true));
     return t;
   }
 

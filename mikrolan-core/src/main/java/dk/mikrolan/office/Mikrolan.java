@@ -770,6 +770,37 @@ public final class Mikrolan {
   }
 
   /**
+   * Returns a municipality's loan fund for a period as it stands; one never opened does not exist.
+   *
+   * @param actor the authenticated actor, not null
+   * @param municipalityCode the municipality, not null
+   * @param period the period, not null
+   * @return the fund, or the refusal, never null
+   */
+  public Either<Refusal, LoanFund> fund(Actor actor, String municipalityCode, FundPeriod period) {
+    return readable(actor, java.util.Set.of(municipalityCode)).flatMap(a -> {
+      LoanFund fund = LoanFund.replay(store.load(LoanFund.streamId(municipalityCode, period),
+          dk.mikrolan.fund.LoanFundEvent.class));
+      return fund.events().isEmpty() ? Either.left(notFound()) : Either.right(fund);
+    });
+  }
+
+  /**
+   * Returns a municipality's adopted policy versions, oldest first (anyone who acts for it may read
+   * its policy).
+   *
+   * @param actor the authenticated actor, not null
+   * @param municipalityCode the municipality, not null
+   * @return the versions (empty when none is adopted), or NOT_FOUND, never null
+   */
+  public Either<Refusal, List<ProgrammePolicy>> policyVersions(Actor actor, String municipalityCode) {
+    if (!actor.municipalities().contains(municipalityCode)) {
+      return Either.left(notFound());
+    }
+    return Either.right(policies.policies(municipalityCode).all());
+  }
+
+  /**
    * Returns a municipality's cohort as it stands; one never planned does not exist.
    *
    * @param actor the authenticated actor, not null
