@@ -224,6 +224,17 @@ class HostileRequestsTest {
         "If-Match", "\"1\""));
     c.add(command("a reschedule of neither count nor amount", 422, "/loan/reschedules",
         "{\"firstDueDate\": \"2027-09-01\", \"frequency\": \"MONTHLY\", \"reason\": \"r\"}", "If-Match", "\"1\""));
+    c.add(new Case("a fund period in words", 404, api -> api.get("api/v1/funds/751/next-year", T)));
+    c.add(new Case("a policy file that is a list", 422, api -> api.post("api/v1/policies/751", Fixture.ADMIN,
+        "{\"file\": []}", "Idempotency-Key", "pf-1")));
+    c.add(new Case("a policy without a file", 422, api -> api.post("api/v1/policies/751", Fixture.ADMIN, "{}",
+        "Idempotency-Key", "pf-2")));
+    c.add(new Case("a policy of another municipality", 422, api -> api.post("api/v1/policies/751", Fixture.ADMIN,
+        "{\"file\": {\"municipality.code\": \"101\", \"municipality.name\": \"København\", "
+            + "\"valid-from\": \"2027-03-01\"}}", "Idempotency-Key", "pf-3")));
+    c.add(new Case("a negative fund ceiling", 422, api -> api.post("api/v1/funds/751/2027/ceiling", Fixture.ADMIN,
+        "{\"ceiling\": {\"amount\": \"-1\", \"currency\": \"DKK\"}}", "Idempotency-Key", "fc-1",
+        "If-Match", "\"1\"")));
     c.add(new Case("a participant id of another person", 422, api -> api.post("api/v1/cases", T,
         Journey.PARTICIPANT.replace("2026-0042", "2026-0077").replace("150390-4000", "010170-1234"),
         "Idempotency-Key", "other-person")));
