@@ -42,7 +42,8 @@ public final class MikrolanRest {
     LoanResource loans = new LoanResource(office);
     this.resources = List.of(new HealthResource(office), new OpenApiResource(), new CalculatorResource(office),
         new CaseResource(office), new CohortResource(office), new ParticipantResource(office), loans,
-        new ArrearsResource(office, loans), new FundResource(office), new PolicyResource(office));
+        new ArrearsResource(office, loans), new FundResource(office), new PolicyResource(office),
+        new ReportResource(office));
   }
 
   /**

@@ -99,6 +99,9 @@ class OpenApiTest {
          "frequency": "MONTHLY", "instalmentAmount": {"amount": "500", "currency": "DKK"},
          "disbursementDate": "2027-01-26", "referenceRate": "0.07", "discountRate": "0.04"}""").json());
     check(wrong, "Health", server.api.get("health", null).json());
+    check(wrong, "ProgrammeReport", server.api.get("api/v1/reports/programme", Fixture.AUDITOR).json());
+    check(wrong, "PolicyVersions", server.api.get("api/v1/policies/751", Fixture.AUDITOR).json());
+    check(wrong, "Fund", server.api.get("api/v1/funds/751/2027", Fixture.AUDITOR).json());
     check(wrong, "Problem", server.api.post("api/v1/schedule-previews", Fixture.CASEWORKER, "{\"y\": 1}").json());
     check(wrong, "Problem", server.api.get("api/v1/nothing", Fixture.CASEWORKER).json());
     assertThat(wrong).isEmpty();

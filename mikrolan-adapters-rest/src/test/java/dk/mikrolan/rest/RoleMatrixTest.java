@@ -128,6 +128,8 @@ class RoleMatrixTest {
     t.add(new Call("POST /api/v1/policies/{municipality}", "POST", "api/v1/policies/751",
         "{\"file\": {\"municipality.code\": \"751\", \"municipality.name\": \"Aarhus Kommune\", "
             + "\"valid-from\": \"2027-03-01\"}}", "AD", true));
+    t.add(new Call("GET /api/v1/reports/programme", "GET", "api/v1/reports/programme?municipality=751", null,
+        "CW DE FI AU AD", true));
     return t;
   }
 
