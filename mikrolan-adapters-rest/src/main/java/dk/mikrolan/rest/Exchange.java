@@ -63,13 +63,22 @@ final class Exchange {
     Actor actor = Authentication.actor(security);
     String correlation = Optional.ofNullable(headers.getHeaderString("X-Request-Id"))
         .filter(id -> KEY.matcher(id).matches() && !dk.mikrolan.identity.Cpr.mayAppearIn(id))
-        .orElse("http-" + java.util.UUID.randomUUID());
+        .orElseGet(Exchange::newCorrelationId);
     return new Exchange(office.correlated(correlation), actor, "POST", "/" + Problems.stripSlash(uri.getPath()),
         headers, body);
   }
 
   Actor actor() {
     return actor;
+  }
+
+  /** A fresh correlation id: a random UUID, drawn again in the rare case its digits line up like a CPR number. */
+  static String newCorrelationId() {
+    String id;
+    do {
+      id = "http-" + java.util.UUID.randomUUID();
+    } while (dk.mikrolan.identity.Cpr.mayAppearIn(id));
+    return id;
   }
 
   /** Where in the body a field of the core's refusal lies, when the route knows it (a world date). */
