@@ -26,7 +26,8 @@ final class Authentication implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (OPEN.contains(Problems.stripSlash(request.getUriInfo().getPath())) && request.getMethod().equals("GET")) {
+    if (OPEN.contains(Problems.stripSlash(request.getUriInfo().getPath()))
+        && (request.getMethod().equals("GET") || request.getMethod().equals("HEAD"))) {
       return;
     }
     Optional<Actor> actor = authenticator.authenticate(new Credentials(

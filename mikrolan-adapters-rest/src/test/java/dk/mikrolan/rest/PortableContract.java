@@ -103,6 +103,7 @@ abstract class PortableContract {
     Api.Answer health = api.get("health", null);
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.json().get("database").asText()).isEqualTo("UP");
+    assertThat(api.raw("HEAD", "health", null).status()).isEqualTo(200);
     Api.Answer doc = api.get("api/v1/openapi.json", null);
     assertThat(doc.status()).isEqualTo(200);
     assertThat(doc.json().get("openapi").asText()).isEqualTo("3.1.0");
