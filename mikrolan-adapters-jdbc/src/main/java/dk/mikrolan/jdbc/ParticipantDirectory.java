@@ -35,10 +35,6 @@ import java.util.Objects;
  */
 public final class ParticipantDirectory implements CprDirectory {
 
-  private static final int ACTOR_LENGTH = 120;
-  private static final int PURPOSE_LENGTH = 200;
-  private static final int CORRELATION_LENGTH = 120;
-
   private final ConnectionSource connections;
   private final JdbcOptions options;
   private final CprProtector protector;
@@ -145,9 +141,7 @@ public final class ParticipantDirectory implements CprDirectory {
       Instant accessedAt) {
     Objects.requireNonNull(participant, "participant");
     Objects.requireNonNull(accessedAt, "accessedAt");
-    CprDirectory.requireLogText(actor, "actor", ACTOR_LENGTH);
-    CprDirectory.requireLogText(purpose, "purpose", PURPOSE_LENGTH);
-    CprDirectory.requireLogText(correlationId, "correlationId", CORRELATION_LENGTH);
+    CprDirectory.requireReading(actor, purpose, correlationId);
     return Transactions.inTransaction(connections, "reveal the CPR number of participant " + participant, c -> {
       String token;
       String hash;
@@ -235,7 +229,7 @@ public final class ParticipantDirectory implements CprDirectory {
   @Override
   public List<CprAccess> accessLogOf(ParticipantRef participant, int limit) {
     Objects.requireNonNull(participant, "participant");
-    CprDirectory.requireLogRange(Instant.EPOCH, Instant.EPOCH, limit);
+    CprDirectory.requireLogLimit(limit);
     return Transactions.withConnection(connections, "read the CPR access log of a participant", c -> {
       List<CprAccess> rows = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement("SELECT municipality_code, participant_id, actor, purpose,"

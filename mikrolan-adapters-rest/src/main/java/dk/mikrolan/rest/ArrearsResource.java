@@ -50,14 +50,14 @@ public final class ArrearsResource {
     Actor actor = Authentication.actor(s);
     Set<String> codes = new TreeSet<>(municipalities.isEmpty() ? actor.municipalities() : municipalities);
     if (codes.isEmpty() || codes.stream().anyMatch(code -> !MunicipalityCode.isValid(code))) {
-      throw CalculatorResource.invalid(List.of(Body.at("/municipality", RequestRule.NOT_A_MUNICIPALITY)));
+      throw Exchange.invalid(List.of(Body.at("/municipality", RequestRule.NOT_A_MUNICIPALITY)));
     }
     int size = CaseResource.limit(limit);
     Page<ArrearsEntry> page;
     try {
       page = Exchange.answer(office.loansInArrears(actor, codes, loans.day(asOf), Optional.ofNullable(after), size));
     } catch (IllegalArgumentException badCursor) {
-      throw CalculatorResource.invalid(List.of(Body.at("/after", RequestRule.MALFORMED)));
+      throw Exchange.invalid(List.of(Body.at("/after", RequestRule.MALFORMED)));
     }
     ObjectNode out = Views.object();
     ArrayNode items = out.putArray("items");

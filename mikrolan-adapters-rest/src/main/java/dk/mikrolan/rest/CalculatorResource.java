@@ -26,7 +26,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -105,7 +104,7 @@ public final class CalculatorResource {
   private Terms terms(Actor actor, JsonNode root, List<Violation> violations, boolean aid) {
     Optional<Body> read = Body.of(root, violations);
     if (read.isEmpty()) {
-      throw invalid(violations);
+      throw Exchange.invalid(violations);
     }
     Body b = read.get();
     Readers.TermFields fields = Readers.termFields(b, aid);
@@ -121,13 +120,9 @@ public final class CalculatorResource {
     // readable, so every problem comes back at once.
     Optional<RepaymentTerms> terms = Readers.terms(fields, policies.get(), "", violations);
     if (!violations.isEmpty() || terms.isEmpty()) {
-      throw invalid(violations);
+      throw Exchange.invalid(violations);
     }
     return new Terms(terms.get(), referenceRate.orElse(BigDecimal.ZERO), discountRate.orElse(BigDecimal.ZERO));
-  }
-  static ProblemException invalid(List<Violation> violations) {
-    return new ProblemException(new Problem(Problem.Kind.INVALID, "The request has " + violations.size()
-        + (violations.size() == 1 ? " problem." : " problems."), violations, Optional.empty(), Map.of()));
   }
 
 }

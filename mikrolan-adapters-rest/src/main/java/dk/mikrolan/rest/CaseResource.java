@@ -93,7 +93,7 @@ public final class CaseResource {
       }
     }
     if (!violations.isEmpty() || codes.isEmpty()) {
-      throw CalculatorResource.invalid(violations.isEmpty()
+      throw Exchange.invalid(violations.isEmpty()
           ? List.of(Body.at("/municipality", RequestRule.REQUIRED)) : violations);
     }
     CaseQuery query = CaseQuery.in(codes);
@@ -119,14 +119,14 @@ public final class CaseResource {
       violations.add(Body.at("/limit", RequestRule.OUT_OF_RANGE, 1, 500));
     }
     if (!violations.isEmpty() || codes.isEmpty()) {
-      throw CalculatorResource.invalid(violations.isEmpty()
+      throw Exchange.invalid(violations.isEmpty()
           ? List.of(Body.at("/municipality", RequestRule.REQUIRED)) : violations);
     }
     Page<CaseSummary> page;
     try {
       page = Exchange.answer(office.cases(actor, query, Optional.ofNullable(after), size));
     } catch (IllegalArgumentException badCursor) {
-      throw CalculatorResource.invalid(List.of(Body.at("/after", RequestRule.MALFORMED)));
+      throw Exchange.invalid(List.of(Body.at("/after", RequestRule.MALFORMED)));
     }
     ObjectNode out = Views.object();
     ArrayNode items = out.putArray("items");
@@ -397,7 +397,7 @@ public final class CaseResource {
             considerations.get(), facts.orElse(List.of()), unknownFacts.orElse(false))) : Optional.empty();
       });
     } else if (!kind.equals("APPROVE")) {
-      throw CalculatorResource.invalid(List.of(Body.at("/decision", RequestRule.UNKNOWN_VALUE, "APPROVE, REJECT")));
+      throw Exchange.invalid(List.of(Body.at("/decision", RequestRule.UNKNOWN_VALUE, "APPROVE, REJECT")));
     }
     Mikrolan.Approval approval = Exchange.read(body, b -> {
       b.has("decision");
@@ -458,7 +458,7 @@ public final class CaseResource {
   static int limit(String limit) {
     int size = limit == null ? 50 : limitOrZero(limit);
     if (size == 0) {
-      throw CalculatorResource.invalid(List.of(Body.at("/limit", RequestRule.OUT_OF_RANGE, 1, 500)));
+      throw Exchange.invalid(List.of(Body.at("/limit", RequestRule.OUT_OF_RANGE, 1, 500)));
     }
     return size;
   }

@@ -19,6 +19,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -61,11 +62,15 @@ final class Exchange {
 
   static Exchange of(Mikrolan office, SecurityContext security, UriInfo uri, HttpHeaders headers, JsonNode body) {
     Actor actor = Authentication.actor(security);
-    String correlation = Optional.ofNullable(headers.getHeaderString("X-Request-Id"))
-        .filter(id -> KEY.matcher(id).matches() && !dk.mikrolan.identity.Cpr.mayAppearIn(id))
-        .orElseGet(Exchange::newCorrelationId);
-    return new Exchange(office.correlated(correlation), actor, "POST", "/" + Problems.stripSlash(uri.getPath()),
+    return new Exchange(correlated(office, headers), actor, "POST", "/" + Problems.stripSlash(uri.getPath()),
         headers, body);
+  }
+
+  /** The entry point for one request: its {@code X-Request-Id}, or a fresh id, goes with what it writes and logs. */
+  static Mikrolan correlated(Mikrolan office, HttpHeaders headers) {
+    return office.correlated(Optional.ofNullable(headers.getHeaderString("X-Request-Id"))
+        .filter(id -> KEY.matcher(id).matches() && !dk.mikrolan.identity.Cpr.mayAppearIn(id))
+        .orElseGet(Exchange::newCorrelationId));
   }
 
   Actor actor() {
@@ -245,6 +250,34 @@ final class Exchange {
     return response(new Reply(200, body, Optional.of(version), Optional.empty()));
   }
 
+  /** The 422 of every problem found in a request. */
+  static ProblemException invalid(java.util.List<dk.mikrolan.rules.Violation> violations) {
+    return new ProblemException(new Problem(Problem.Kind.INVALID, "The request has " + violations.size()
+        + (violations.size() == 1 ? " problem." : " problems."), violations, Optional.empty(), Map.of()));
+  }
+
+  /**
+   * Reads a date from a query parameter (ISO-8601, 2000–2100), or the 422 naming the parameter.
+   *
+   * @param text the parameter, or null when absent
+   * @param name the parameter's name
+   * @return the date, empty when absent
+   */
+  static Optional<LocalDate> queryDate(String text, String name) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate d = LocalDate.parse(text);
+      if (d.getYear() >= 2000 && d.getYear() <= 2100) {
+        return Optional.of(d);
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      // reported below
+    }
+    throw invalid(java.util.List.of(Body.at("/" + name, RequestRule.NOT_A_DATE)));
+  }
+
   /** Reads a body, throwing the 422 of every problem found. */
   static <T> T read(JsonNode root, Function<Body, Optional<T>> reader) {
     java.util.List<dk.mikrolan.rules.Violation> violations = new java.util.ArrayList<>();
@@ -252,7 +285,7 @@ final class Exchange {
     Optional<T> value = b.flatMap(reader);
     b.ifPresent(Body::refuseUnknown);
     if (!violations.isEmpty() || value.isEmpty()) {
-      throw CalculatorResource.invalid(violations.isEmpty()
+      throw invalid(violations.isEmpty()
           ? java.util.List.of(Body.at(Body.ROOT, RequestRule.MALFORMED)) : violations);
     }
     return value.get();

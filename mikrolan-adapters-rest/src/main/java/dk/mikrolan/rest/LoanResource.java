@@ -3,9 +3,7 @@ package dk.mikrolan.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dk.mikrolan.access.Actor;
 import dk.mikrolan.identity.CaseRef;
-import dk.mikrolan.identity.MunicipalityCode;
 import dk.mikrolan.loan.Arrears;
 import dk.mikrolan.loan.LoanAccount;
 import dk.mikrolan.loan.LoanBalances;
@@ -16,8 +14,6 @@ import dk.mikrolan.office.LoanRequest;
 import dk.mikrolan.office.Mikrolan;
 import dk.mikrolan.programme.DisburseLoan;
 import dk.mikrolan.programme.ProgrammeStreams;
-import dk.mikrolan.read.ArrearsEntry;
-import dk.mikrolan.read.Page;
 import dk.mikrolan.schedule.Frequency;
 import dk.mikrolan.schedule.RepaymentPlan;
 import dk.mikrolan.schedule.RoundingUnit;
@@ -35,11 +31,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -247,18 +239,7 @@ public final class LoanResource {
   }
 
   LocalDate day(String asOf) {
-    if (asOf == null) {
-      return office.today();
-    }
-    try {
-      LocalDate d = LocalDate.parse(asOf);
-      if (d.getYear() >= 2000 && d.getYear() <= 2100) {
-        return d;
-      }
-    } catch (DateTimeParseException e) {
-      // reported below
-    }
-    throw CalculatorResource.invalid(List.of(Body.at("/asOf", RequestRule.NOT_A_DATE)));
+    return Exchange.queryDate(asOf, "asOf").orElseGet(office::today);
   }
 
   static ObjectNode view(CaseRef ref, LoanAccount loan, LocalDate asOf) {

@@ -2,7 +2,6 @@ package dk.mikrolan.rest;
 
 import dk.mikrolan.office.Mikrolan;
 import jakarta.ws.rs.core.Application;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -81,10 +80,9 @@ public final class MikrolanRest {
    * @return the application, never null
    */
   public Application application() {
-    Set<Object> singletons = new LinkedHashSet<>();
-    singletons.add(feature);
-    singletons.addAll(resources);
-    Set<Object> all = Set.copyOf(singletons);
+    List<Object> components = new java.util.ArrayList<>(resources);
+    components.add(feature);
+    Set<Object> all = Set.copyOf(components);
     return new Application() {
       @Override
       @SuppressWarnings("deprecation") // the portable way to hand a runtime ready-made instances

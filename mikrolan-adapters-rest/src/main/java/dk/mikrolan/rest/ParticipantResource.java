@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -89,6 +90,7 @@ public final class ParticipantResource {
    * Reveals a participant's full CPR number for a stated purpose (CASEWORKER, DECIDER), access-logged.
    *
    * @param s the caller
+   * @param h the request's headers (its X-Request-Id goes into the access log)
    * @param municipality the participant's municipality
    * @param participantId the participant
    * @param body {@code {"purpose"}}
@@ -97,8 +99,9 @@ public final class ParticipantResource {
   @POST
   @Path("{municipality}/{participantId}/cpr-reveals")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response reveal(@Context SecurityContext s, @PathParam("municipality") String municipality,
-      @PathParam("participantId") String participantId, JsonNode body) {
+  public Response reveal(@Context SecurityContext s, @Context HttpHeaders h,
+      @PathParam("municipality") String municipality, @PathParam("participantId") String participantId,
+      JsonNode body) {
     Actor actor = Authentication.actor(s);
     ParticipantRef ref;
     try {
@@ -107,7 +110,7 @@ public final class ParticipantResource {
       throw new ProblemException(Problem.Kind.NOT_FOUND, "There is no such resource.");
     }
     String purpose = Exchange.read(body, b -> b.text("purpose", true, 200));
-    Cpr cpr = Exchange.answer(office.revealCpr(actor, ref, purpose));
+    Cpr cpr = Exchange.answer(Exchange.correlated(office, h).revealCpr(actor, ref, purpose));
     ObjectNode out = Views.object();
     out.put("cpr", cpr.fullNumber());
     return Response.ok(out).cacheControl(noStore()).build();

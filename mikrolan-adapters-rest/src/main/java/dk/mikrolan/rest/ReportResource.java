@@ -25,7 +25,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,26 +54,11 @@ public final class ReportResource {
   private Asked asked(Actor actor, List<String> municipality, String cohort, String from, String to, String asOf) {
     Set<String> codes = new TreeSet<>(municipality.isEmpty() ? actor.municipalities() : municipality);
     if (codes.isEmpty() || codes.stream().anyMatch(c -> !MunicipalityCode.isValid(c))) {
-      throw CalculatorResource.invalid(List.of(Body.at("/municipality", RequestRule.NOT_A_MUNICIPALITY)));
+      throw Exchange.invalid(List.of(Body.at("/municipality", RequestRule.NOT_A_MUNICIPALITY)));
     }
     ReportScope scope = new ReportScope(codes.size() == 1 ? Optional.of(codes.iterator().next()) : Optional.empty(),
-        Optional.ofNullable(cohort), date(from, "/referredFrom"), date(to, "/referredTo"));
-    return new Asked(codes, scope, date(asOf, "/asOf").orElse(office.today()));
-  }
-
-  private static Optional<LocalDate> date(String text, String pointer) {
-    if (text == null) {
-      return Optional.empty();
-    }
-    try {
-      LocalDate d = LocalDate.parse(text);
-      if (d.getYear() >= 2000 && d.getYear() <= 2100) {
-        return Optional.of(d);
-      }
-    } catch (DateTimeParseException e) {
-      // reported below
-    }
-    throw CalculatorResource.invalid(List.of(Body.at(pointer, RequestRule.NOT_A_DATE)));
+        Optional.ofNullable(cohort), Exchange.queryDate(from, "referredFrom"), Exchange.queryDate(to, "referredTo"));
+    return new Asked(codes, scope, Exchange.queryDate(asOf, "asOf").orElseGet(office::today));
   }
 
   private ProgrammeReport report(SecurityContext s, List<String> m, String c, String f, String t, String a) {

@@ -642,7 +642,7 @@ public final class Mikrolan {
     if (noPurpose.isPresent()) {
       return Either.left(noPurpose.get());
     }
-    ParticipantCase kase = ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(ref), CaseEvent.class));
+    ParticipantCase kase = storedCase(ref);
     Optional<CaseEvent.Referred> referral = kase.events().stream()
         .filter(CaseEvent.Referred.class::isInstance).map(CaseEvent.Referred.class::cast).findFirst();
     if (referral.isEmpty()) {
@@ -653,7 +653,7 @@ public final class Mikrolan {
     String logged = "Case export: " + purpose.strip();
     Cpr cpr;
     try {
-      cpr = directory().revealCpr(participant, actor.id(), logged.substring(0, Math.min(200, logged.length())),
+      cpr = directory().revealCpr(participant, actor.id(), logged.substring(0, Math.min(CprDirectory.MAX_PURPOSE, logged.length())),
           correlationId, clock.instant());
     } catch (java.util.NoSuchElementException unknown) {
       return Either.left(notFound());
@@ -664,7 +664,7 @@ public final class Mikrolan {
   }
 
   private static Optional<Refusal> purpose(String purpose) {
-    if (purpose.isBlank() || purpose.strip().length() > 200) {
+    if (purpose.isBlank() || purpose.strip().length() > CprDirectory.MAX_PURPOSE) {
       return Optional.of(new Refusal("PURPOSE", Vector.of(OfficeRule.PURPOSE_REQUIRED.violation(purpose.strip().length()))));
     }
     return Optional.empty();
@@ -749,7 +749,7 @@ public final class Mikrolan {
    */
   public Either<Refusal, ParticipantCase> kase(Actor actor, CaseRef ref) {
     return readable(actor, java.util.Set.of(ref.municipalityCode())).flatMap(a -> {
-      ParticipantCase kase = ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(ref), CaseEvent.class));
+      ParticipantCase kase = storedCase(ref);
       return kase.isReferred() ? Either.right(kase) : Either.left(notFound());
     });
   }
@@ -825,6 +825,10 @@ public final class Mikrolan {
    */
   public Either<Refusal, List<DecisionLetter>> letters(Actor actor, CaseRef ref) {
     return kase(actor, ref).map(kase -> letters(ref, kase));
+  }
+
+  private ParticipantCase storedCase(CaseRef ref) {
+    return ParticipantCase.replay(store.load(ProgrammeStreams.caseStream(ref), CaseEvent.class));
   }
 
   private List<DecisionLetter> letters(CaseRef ref, ParticipantCase kase) {

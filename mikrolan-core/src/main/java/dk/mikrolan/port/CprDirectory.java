@@ -20,6 +20,15 @@ public interface CprDirectory {
   /** The most rows one {@link #accessLog} call returns. */
   int MAX_LOG_ROWS = 10_000;
 
+  /** The longest actor id an access-log row holds. */
+  int MAX_ACTOR = 120;
+
+  /** The longest purpose an access-log row holds. */
+  int MAX_PURPOSE = 200;
+
+  /** The longest correlation id an access-log row holds. */
+  int MAX_CORRELATION = 120;
+
   /**
    * Finds the participants with a CPR number in the municipalities asked for, without revealing
    * anything. Another municipality's participants are never found.
@@ -93,21 +102,38 @@ public interface CprDirectory {
   static void requireLogRange(Instant from, Instant to, int limit) {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("The access log's range ends before it starts: " + from + " – " + to);
-    } else if (limit < 1 || limit > MAX_LOG_ROWS) {
+    }
+    requireLogLimit(limit);
+  }
+
+  /**
+   * Checks the row limit of an access-log query.
+   *
+   * @param limit the row limit
+   * @throws IllegalArgumentException if it is not 1–{@value #MAX_LOG_ROWS}
+   */
+  static void requireLogLimit(int limit) {
+    if (limit < 1 || limit > MAX_LOG_ROWS) {
       throw new IllegalArgumentException("An access-log query returns 1–" + MAX_LOG_ROWS + " rows: " + limit);
     }
   }
 
   /**
-   * Checks a text of the access log: an actor, a purpose or a correlation id.
+   * Checks what a reading records: the actor, the purpose and the correlation id, each 1 to its
+   * maximum of characters and not blank.
    *
-   * @param value the text
-   * @param field its name, for the message
-   * @param max its longest length
-   * @return the text, never null
-   * @throws IllegalArgumentException if it is blank or longer than {@code max}
+   * @param actor who reads
+   * @param purpose why
+   * @param correlationId the request
+   * @throws IllegalArgumentException if one is blank or too long
    */
-  static String requireLogText(String value, String field, int max) {
+  static void requireReading(String actor, String purpose, String correlationId) {
+    requireLogText(actor, "actor", MAX_ACTOR);
+    requireLogText(purpose, "purpose", MAX_PURPOSE);
+    requireLogText(correlationId, "correlationId", MAX_CORRELATION);
+  }
+
+  private static String requireLogText(String value, String field, int max) {
     java.util.Objects.requireNonNull(value, field);
     if (value.isBlank() || value.length() > max) {
       throw new IllegalArgumentException(

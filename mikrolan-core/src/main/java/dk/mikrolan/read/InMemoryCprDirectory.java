@@ -28,10 +28,6 @@ import java.util.TreeMap;
  */
 public final class InMemoryCprDirectory implements CprDirectory {
 
-  private static final int ACTOR_LENGTH = 120;
-  private static final int PURPOSE_LENGTH = 200;
-  private static final int CORRELATION_LENGTH = 120;
-
   private final InMemoryEventStore store;
   private final List<CprAccess> log = new ArrayList<>();
 
@@ -52,7 +48,7 @@ public final class InMemoryCprDirectory implements CprDirectory {
   @Override
   public List<ParticipantRef> findByCpr(Set<String> municipalities, Cpr cpr) {
     Objects.requireNonNull(cpr, "cpr");
-    Set<String> codes = scope(municipalities);
+    Set<String> codes = InMemoryReads.scope(municipalities);
     return participants().entrySet().stream()
         .filter(e -> codes.contains(e.getKey().municipalityCode()) && e.getValue().cpr().equals(cpr))
         .map(java.util.Map.Entry::getKey).toList();
@@ -69,9 +65,7 @@ public final class InMemoryCprDirectory implements CprDirectory {
       Instant accessedAt) {
     Objects.requireNonNull(participant, "participant");
     Objects.requireNonNull(accessedAt, "accessedAt");
-    CprDirectory.requireLogText(actor, "actor", ACTOR_LENGTH);
-    CprDirectory.requireLogText(purpose, "purpose", PURPOSE_LENGTH);
-    CprDirectory.requireLogText(correlationId, "correlationId", CORRELATION_LENGTH);
+    CprDirectory.requireReading(actor, purpose, correlationId);
     Participant p = participants().get(participant);
     if (p == null) {
       throw new NoSuchElementException("No participant " + participant);
@@ -85,7 +79,7 @@ public final class InMemoryCprDirectory implements CprDirectory {
 
   @Override
   public List<CprAccess> accessLog(Set<String> municipalities, Instant from, Instant to, int limit) {
-    Set<String> codes = scope(municipalities);
+    Set<String> codes = InMemoryReads.scope(municipalities);
     CprDirectory.requireLogRange(from, to, limit);
     synchronized (log) {
       return log.stream()
@@ -98,7 +92,7 @@ public final class InMemoryCprDirectory implements CprDirectory {
   @Override
   public List<CprAccess> accessLogOf(ParticipantRef participant, int limit) {
     Objects.requireNonNull(participant, "participant");
-    CprDirectory.requireLogRange(Instant.EPOCH, Instant.EPOCH, limit);
+    CprDirectory.requireLogLimit(limit);
     synchronized (log) {
       return log.stream()
           .filter(a -> a.participantId().equals(participant.participantId())
@@ -121,13 +115,5 @@ public final class InMemoryCprDirectory implements CprDirectory {
       }
     }
     return found;
-  }
-
-  private static Set<String> scope(Set<String> municipalities) {
-    Set<String> codes = Set.copyOf(municipalities);
-    if (codes.isEmpty()) {
-      throw new IllegalArgumentException("A search needs the municipalities it is scoped to");
-    }
-    return codes;
   }
 }

@@ -124,7 +124,8 @@ public final class InMemoryReads implements ProgrammeReads {
     return refs.stream().map(streams::record).toList();
   }
 
-  private static Set<String> scope(Set<String> municipalities) {
+  /** The municipalities a query is scoped to: at least one, each a valid code. */
+  static Set<String> scope(Set<String> municipalities) {
     Set<String> codes = Set.copyOf(municipalities);
     if (codes.isEmpty()) {
       throw new IllegalArgumentException("A query needs the municipalities it is scoped to");
