@@ -78,6 +78,26 @@ public final class Cpr {
   }
 
   /**
+   * Returns every CPR number a text holds, in the order they appear: each run of the shape {@link
+   * #mayAppearIn} looks for whose birth date exists. How a review of free text (a note, a letter)
+   * finds another person's number; the numbers are masked by {@link #toString()} like any other.
+   *
+   * @param text the text, not null
+   * @return the numbers, never null
+   */
+  public static java.util.List<Cpr> allIn(String text) {
+    java.util.List<Cpr> found = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = SHAPE_IN_TEXT.matcher(text);
+    while (m.find()) {
+      Validation<Violation, Cpr> v = validate(m.group(), "text");
+      if (v.isValid()) {
+        found.add(v.get());
+      }
+    }
+    return java.util.List.copyOf(found);
+  }
+
+  /**
    * Checks a CPR number from untrusted input. The violation never repeats the number.
    *
    * @param text the number, not null

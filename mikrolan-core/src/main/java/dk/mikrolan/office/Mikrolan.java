@@ -3,12 +3,16 @@ package dk.mikrolan.office;
 import dk.mikrolan.access.Action;
 import dk.mikrolan.access.Actor;
 import dk.mikrolan.access.Permissions;
+import dk.mikrolan.aid.DeMinimisEvent;
+import dk.mikrolan.aid.DeMinimisRecord;
 import dk.mikrolan.aid.UndertakingId;
 import dk.mikrolan.calendar.BankingCalendar;
 import dk.mikrolan.cohort.Cohort;
 import dk.mikrolan.cohort.AttendanceSummary;
+import dk.mikrolan.cohort.CohortEvent;
 import dk.mikrolan.cohort.CohortId;
 import dk.mikrolan.cohort.CohortWork;
+import dk.mikrolan.disclosure.ReviewPackage;
 import dk.mikrolan.fund.FundPeriod;
 import dk.mikrolan.fund.LoanFund;
 import dk.mikrolan.fund.LoanFundCommand;
@@ -17,6 +21,7 @@ import dk.mikrolan.identity.Cpr;
 import dk.mikrolan.identity.ParticipantRef;
 import dk.mikrolan.identity.MunicipalityCode;
 import dk.mikrolan.loan.LoanAccount;
+import dk.mikrolan.loan.LoanEvent;
 import dk.mikrolan.money.DkkAmount;
 import dk.mikrolan.policy.PolicyVersions;
 import dk.mikrolan.policy.ProgrammePolicy;
@@ -24,6 +29,7 @@ import dk.mikrolan.port.CprAccess;
 import dk.mikrolan.port.CprDirectory;
 import dk.mikrolan.port.EventStore;
 import dk.mikrolan.port.IdempotencyKey;
+import dk.mikrolan.port.StreamId;
 import dk.mikrolan.programme.ApproveLoan;
 import dk.mikrolan.programme.Booking;
 import dk.mikrolan.programme.CaseCommand;
@@ -658,9 +664,35 @@ public final class Mikrolan {
     } catch (java.util.NoSuchElementException unknown) {
       return Either.left(notFound());
     }
-    List<DecisionLetter> letters = letters(ref, kase);
-    return Either.right(new CaseExport(ref, participant, cpr, kase.events().stream()
-        .map(e -> (Object) e).toList(), letters, before));
+    String name = referral.get().participant().name();
+    Optional<StreamId> cohortStream = kase.cohortId().map(id -> Cohort.streamId(ref.municipalityCode(), CohortId.of(id)));
+    List<CohortEvent> cohort = cohortStream.map(c -> store.load(c, CohortEvent.class)).orElse(List.of());
+    // The other members' names, so that where this case writes one it is marked for review.
+    java.util.Map<dk.mikrolan.identity.CaseId, String> members = new java.util.LinkedHashMap<>();
+    cohort.stream().filter(CohortEvent.ParticipantEnrolled.class::isInstance)
+        .map(e -> ((CohortEvent.ParticipantEnrolled) e).caseId()).filter(id -> !id.equals(ref.caseId())).distinct()
+        .forEach(id -> storedCase(new CaseRef(ref.municipalityCode(), id)).participant()
+            .ifPresent(p -> members.put(id, p.name())));
+    ReviewPackage review = ReviewPackage.of(ref, cpr, name, members)
+        .caseEvents(ProgrammeStreams.caseStream(ref), kase.events())
+        .loanEvents(ProgrammeStreams.loanStream(ref), store.load(ProgrammeStreams.loanStream(ref), LoanEvent.class));
+    cohortStream.ifPresent(c -> review.cohortEvents(c, cohort));
+    kase.events().stream().filter(CaseEvent.Booked.class::isInstance).map(e -> ((CaseEvent.Booked) e).booking().undertaking())
+        .distinct().map(DeMinimisRecord::streamId)
+        .forEach(aid -> review.aidEvents(aid, store.load(aid, DeMinimisEvent.class)));
+    List<DecisionLetter> letters = new java.util.ArrayList<>();
+    for (long version = 1; version <= kase.events().size(); version++) {
+      StreamId stream = ProgrammeStreams.letterStream(ref, version);
+      for (LetterEvent e : store.load(stream, LetterEvent.class)) {
+        if (e instanceof LetterEvent.Issued issued) {
+          letters.add(issued.letter());
+          review.letter(stream, issued.letter());
+        }
+      }
+    }
+    review.cprReadings(before);
+    return Either.right(new CaseExport(ref, participant, cpr, name, purpose.strip(), today(),
+        kase.events().stream().map(e -> (Object) e).toList(), letters, before, review.build()));
   }
 
   private static Optional<Refusal> purpose(String purpose) {
