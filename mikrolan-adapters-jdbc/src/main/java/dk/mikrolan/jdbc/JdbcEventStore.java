@@ -3,8 +3,10 @@ package dk.mikrolan.jdbc;
 import dk.mikrolan.port.AppendBatch;
 import dk.mikrolan.port.AppendOutcome;
 import dk.mikrolan.port.EventStore;
+import dk.mikrolan.port.EventStores;
 import dk.mikrolan.port.IdempotencyKey;
 import dk.mikrolan.port.IdempotencyRecord;
+import dk.mikrolan.port.RecordedEvent;
 import dk.mikrolan.port.StreamAppend;
 import dk.mikrolan.port.StreamId;
 import java.sql.Connection;
@@ -41,6 +43,7 @@ public final class JdbcEventStore implements EventStore {
   private final List<Projection> projections;
   private final String events;
   private final String idempotency;
+  private final String appendLock;
 
   /**
    * Creates the store.
@@ -57,6 +60,7 @@ public final class JdbcEventStore implements EventStore {
     this.projections = List.copyOf(projections);
     this.events = options.table("events");
     this.idempotency = options.table("idempotency");
+    this.appendLock = options.table("append_lock");
   }
 
   @Override
@@ -126,6 +130,7 @@ public final class JdbcEventStore implements EventStore {
   }
 
   private AppendOutcome appendIn(Connection c, AppendBatch batch) throws SQLException {
+    takeTurn(c);
     if (batch.idempotency().isPresent()) {
       Optional<AppendOutcome> earlier = seen(c, batch.idempotency().get().key());
       if (earlier.isPresent()) {
@@ -209,6 +214,42 @@ public final class JdbcEventStore implements EventStore {
         }
       }
     });
+  }
+
+  @Override
+  public List<RecordedEvent> readAll(long afterPosition, int limit) {
+    EventStores.requireFeedArguments(afterPosition, limit);
+    return withConnection("read events after " + afterPosition, c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT global_position, stream_type, stream_id, stream_version,"
+          + " event_type, schema_version, payload, actor, correlation_id, recorded_at FROM " + events
+          + " WHERE global_position > ? ORDER BY global_position")) {
+        s.setLong(1, afterPosition);
+        s.setMaxRows(limit);
+        try (ResultSet rs = s.executeQuery()) {
+          List<RecordedEvent> found = new ArrayList<>();
+          while (rs.next() && found.size() < limit) {
+            found.add(new RecordedEvent(rs.getLong(1), StreamId.of(rs.getString(2), rs.getString(3)), rs.getLong(4),
+                codec.decode(rs.getString(5), rs.getInt(6), rs.getString(7)), rs.getString(8), rs.getString(9),
+                Optional.of(rs.getTimestamp(10).toInstant())));
+          }
+          return Collections.unmodifiableList(found);
+        }
+      }
+    });
+  }
+
+  /**
+   * Waits for this append's turn: the update locks the one row of the append lock until the
+   * transaction ends, so appends draw their global positions one after another and become visible
+   * in that order (schema version 3). An event feed reading after the last position it saw then
+   * never misses an event committed later with a lower position.
+   */
+  private void takeTurn(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("UPDATE " + appendLock + " SET appends = appends + 1 WHERE lock_id = 1")) {
+      if (s.executeUpdate() != 1) {
+        throw new SQLException("The table " + appendLock + " has no row: migrate the schema to version 3");
+      }
+    }
   }
 
   @Override

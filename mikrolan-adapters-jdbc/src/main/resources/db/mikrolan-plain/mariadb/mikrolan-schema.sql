@@ -1,7 +1,8 @@
 -- mikrolan schema for DBAs who run migrations themselves (mariadb): a new installation at schema
--- version 2, the state the Flyway migrations in db/mikrolan/mariadb reach with the default table
--- prefix mikrolan_ (SchemaTest keeps the two equal). Record it as version 2 of mikrolan's schema.
--- An installation at version 1 upgrades with upgrades/V2__municipality_keys.sql instead.
+-- version 3, the state the Flyway migrations in db/mikrolan/mariadb reach with the default table
+-- prefix mikrolan_ (SchemaTest keeps the two equal). Record it as version 3 of mikrolan's schema.
+-- An installation at version 1 upgrades with upgrades/V2__municipality_keys.sql and then
+-- upgrades/V3__append_lock.sql instead; one at version 2 with the second.
 -- Binary collation: ids and idempotency keys that differ only in letter case are different.
 
 CREATE TABLE mikrolan_events (
@@ -85,3 +86,12 @@ CREATE TABLE mikrolan_rm_loan_instalments (
   CONSTRAINT mikrolan_rm_loan_instalments_pk PRIMARY KEY (municipality_code, case_id, instalment_no)
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX mikrolan_rm_loan_instalments_due ON mikrolan_rm_loan_instalments (municipality_code, due_date, case_id);
+
+-- Appends take turns from updating this row to their commit, so global positions become visible
+-- in order (schema version 3).
+CREATE TABLE mikrolan_append_lock (
+  lock_id   INTEGER NOT NULL,
+  appends   BIGINT  NOT NULL,
+  CONSTRAINT mikrolan_append_lock_pk PRIMARY KEY (lock_id)
+);
+INSERT INTO mikrolan_append_lock (lock_id, appends) VALUES (1, 0);

@@ -7,6 +7,7 @@ import dk.mikrolan.port.AppendBatch;
 import dk.mikrolan.port.AppendOutcome;
 import dk.mikrolan.port.IdempotencyKey;
 import dk.mikrolan.port.IdempotencyRecord;
+import dk.mikrolan.port.RecordedEvent;
 import dk.mikrolan.port.StreamAppend;
 import dk.mikrolan.port.StreamId;
 import java.sql.Connection;
@@ -183,6 +184,91 @@ abstract class EventStoreContract {
     assertThat(total).isEqualTo((long) writers * perWriter);
     assertThat(stored).isEqualTo(written).hasSize(writers * perWriter);
     System.out.println(db + ": 16 writers, " + conflicts.get() + " conflicts reported and retried");
+  }
+
+  private long lastPosition() throws SQLException {
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT COALESCE(MAX(global_position), 0) FROM mikrolan_events");
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
+  void readsEveryStreamsEventsAfterAPositionInGlobalOrder() throws SQLException {
+    long start = lastPosition();
+    StreamId a = stream();
+    StreamId b = stream();
+    store.append(AppendBatch.of("cw", "c1", notes(a, 0, "a", 1, 2)));
+    store.append(AppendBatch.of("fi", "c2", notes(b, 0, "b", 1), notes(a, 2, "a", 3)));
+
+    List<RecordedEvent> all = store.readAll(start, 10);
+    assertThat(all).extracting(e -> e.stream().id() + "#" + e.version() + " " + e.actor() + " " + e.correlationId())
+        .containsExactly(a.id() + "#1 cw c1", a.id() + "#2 cw c1", b.id() + "#1 fi c2", a.id() + "#3 fi c2");
+    assertThat(all).extracting(RecordedEvent::event).containsExactly(new NoteCodec.Note("a", 1), new NoteCodec.Note("a", 2),
+        new NoteCodec.Note("b", 1), new NoteCodec.Note("a", 3));
+    assertThat(all).extracting(RecordedEvent::position).isSorted().doesNotHaveDuplicates();
+    assertThat(all).allSatisfy(e -> assertThat(e.recordedAt()).isPresent());
+    assertThat(store.readAll(start, 3)).hasSize(3);
+    assertThat(store.readAll(all.get(1).position(), 10)).containsExactlyElementsOf(all.subList(2, 4));
+    assertThat(store.readAll(all.get(3).position(), 10)).isEmpty();
+    assertThatThrownBy(() -> store.readAll(-1, 10)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.readAll(0, 1001)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aFollowerOfConcurrentWritersSeesEveryEventOnce() throws Exception {
+    long start = lastPosition();
+    int writers = 6;
+    int perWriter = 20;
+    Set<String> written = ConcurrentHashMap.newKeySet();
+    List<String> followed = new ArrayList<>();
+    CountDownLatch go = new CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+    ExecutorService pool = Executors.newFixedThreadPool(writers + 1);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        String writer = "f" + w;
+        StreamId own = stream();
+        futures.add(pool.submit(() -> {
+          go.await();
+          for (int i = 0; i < perWriter; i++) {
+            assertThat(store.append(AppendBatch.of(writer, "c", notes(own, i, writer, i))))
+                .isInstanceOf(AppendOutcome.Appended.class);
+            written.add(writer + "/" + i);
+          }
+          return null;
+        }));
+      }
+      Future<?> follower = pool.submit(() -> {
+        long after = start;
+        go.await();
+        while (true) {
+          boolean stillWriting = writing.get();
+          List<RecordedEvent> page = store.readAll(after, 7);
+          for (RecordedEvent e : page) {
+            NoteCodec.Note n = (NoteCodec.Note) e.event();
+            followed.add(n.writer() + "/" + n.seq());
+            after = e.position();
+          }
+          if (page.isEmpty() && !stillWriting) {
+            return null;
+          }
+        }
+      });
+      go.countDown();
+      for (Future<?> f : futures) {
+        f.get(120, TimeUnit.SECONDS);
+      }
+      writing.set(false);
+      follower.get(120, TimeUnit.SECONDS);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(followed).doesNotHaveDuplicates().hasSize(writers * perWriter);
+    assertThat(new HashSet<>(followed)).isEqualTo(written);
   }
 
   @Test

@@ -50,7 +50,7 @@ abstract class SchemaContract {
   }
 
   /** The migrations after version 1, each with a plain copy for DBAs in upgrades/. */
-  private static final List<String> UPGRADES = List.of("V2__municipality_keys.sql");
+  private static final List<String> UPGRADES = List.of("V2__municipality_keys.sql", "V3__append_lock.sql");
 
   /** The text of each released V1 migration, as a hash of its lines without comments. */
   private static final java.util.Map<String, Integer> V1_HASHES = java.util.Map.of(

@@ -68,5 +68,10 @@ public enum Action {
   /** Read the CPR access log. */
   READ_ACCESS_LOG,
   /** Export a case for a request for access (aktindsigt); access-logged. */
-  EXPORT_CASE
+  EXPORT_CASE,
+  /**
+   * Follow the event feed of every change, CPR numbers masked (a system actor, which is how an
+   * integration runs, needs {@link #READ} instead).
+   */
+  FOLLOW_EVENTS
 }

@@ -31,7 +31,8 @@ import java.util.Set;
  * recommended from approving ({@code CaseRule.FOUR_EYES}); money moves through finance; policies
  * and fund ceilings are the administration's, adopted by the political committee; reading a full
  * CPR number is limited to those who write to the participant (databeskyttelsesloven § 11) and is
- * logged; auditors read, see the access log and export for requests for access.
+ * logged; auditors read, see the access log, follow the event feed and export for requests for
+ * access.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -65,6 +66,7 @@ public final class Permissions {
     t.put(Action.READ_REPORT, EnumSet.allOf(Role.class));
     t.put(Action.READ_ACCESS_LOG, EnumSet.of(AUDITOR));
     t.put(Action.EXPORT_CASE, EnumSet.of(DECIDER, AUDITOR));
+    t.put(Action.FOLLOW_EVENTS, EnumSet.of(AUDITOR));
     if (t.size() != Action.values().length) {
       throw new AssertionError("Every action needs a row in the permission table");
     }

@@ -606,6 +606,59 @@ public final class Mikrolan {
   }
 
   /**
+   * Reads the event feed: the events of municipalities of the actor's after a global position, in
+   * the store's global order, for an integration (a data warehouse, an archive, an ERP) to follow
+   * every change without polling each case. Auditors may read it, and system actors (an
+   * integration runs as one) that may read the municipality's cases; a person without the auditor
+   * role may not ({@link Action#FOLLOW_EVENTS}). Which municipality an event belongs to is {@link
+   * dk.mikrolan.read.EventFeed}'s rule; another municipality's events are skipped, and a page looks
+   * through at most {@value dk.mikrolan.read.EventFeed#MAX_SCAN} events, so it may come back with
+   * fewer than asked for (or none) and a position to go on from.
+   *
+   * @param actor the authenticated actor, not null
+   * @param municipalities the municipalities, the actor's, not empty
+   * @param afterPosition the last position read, 0 for the start
+   * @param limit 1–{@value dk.mikrolan.read.EventFeed#MAX_PAGE}
+   * @return the page, or the refusal, never null
+   * @throws IllegalArgumentException if the position or the limit is out of range
+   */
+  public Either<Refusal, dk.mikrolan.read.EventPage> events(Actor actor, java.util.Set<String> municipalities,
+      long afterPosition, int limit) {
+    if (afterPosition < 0 || limit < 1 || limit > dk.mikrolan.read.EventFeed.MAX_PAGE) {
+      throw new IllegalArgumentException("Read after a position of 0 or more, 1–" + dk.mikrolan.read.EventFeed.MAX_PAGE
+          + " events: " + afterPosition + ", " + limit);
+    }
+    Either<Refusal, Actor> allowed = checked(actor, actor.isSystem() ? Action.READ : Action.FOLLOW_EVENTS, municipalities);
+    if (allowed.isLeft()) {
+      return Either.left(allowed.getLeft());
+    }
+    List<dk.mikrolan.read.EventPage.Entry> found = new java.util.ArrayList<>();
+    long last = afterPosition;
+    int scanned = 0;
+    while (found.size() < limit && scanned < dk.mikrolan.read.EventFeed.MAX_SCAN) {
+      int wanted = Math.min(limit, dk.mikrolan.read.EventFeed.MAX_SCAN - scanned);
+      List<dk.mikrolan.port.RecordedEvent> batch = store.readAll(last, wanted);
+      for (dk.mikrolan.port.RecordedEvent e : batch) {
+        scanned++;
+        last = e.position();
+        Optional<String> owner = dk.mikrolan.read.EventFeed.municipalityOf(e);
+        if (owner.isPresent() && municipalities.contains(owner.get())) {
+          found.add(new dk.mikrolan.read.EventPage.Entry(owner.get(), e));
+          if (found.size() == limit) {
+            break;
+          }
+        }
+      }
+      if (found.size() < limit && batch.size() < wanted) {
+        return Either.right(new dk.mikrolan.read.EventPage(found, last, false)); // the end of the store
+      }
+    }
+    // A full page, or the scan bound: there is more when anything follows the last position looked at.
+    boolean more = !store.readAll(last, 1).isEmpty();
+    return Either.right(new dk.mikrolan.read.EventPage(found, last, more));
+  }
+
+  /**
    * Returns the programme report of municipalities of the actor's as of a day not in the future.
    *
    * @param actor the authenticated actor, not null

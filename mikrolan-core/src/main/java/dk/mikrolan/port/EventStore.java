@@ -62,6 +62,18 @@ public interface EventStore {
   List<StreamId> streamsAtVersion(String type, long version, int limit);
 
   /**
+   * Reads the store's events after a global position, in global order: how an event feed follows
+   * every change without polling each stream. Positions increase in the order appends became
+   * visible, so a reader that continues after the last position it saw never misses an event
+   * committed later with a lower one; positions may have gaps.
+   *
+   * @param afterPosition the last position already read, 0 for the start
+   * @param limit the most to return, 1–1000
+   * @return the events, oldest first, fewer than the limit at the end, never null
+   */
+  List<RecordedEvent> readAll(long afterPosition, int limit);
+
+  /**
    * Deletes the idempotency records written before an instant (a key is kept for the host's
    * retention time, 30 days by default, then forgotten: a retry after that is a new request).
    *

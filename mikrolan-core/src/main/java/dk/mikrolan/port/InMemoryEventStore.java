@@ -25,6 +25,7 @@ public final class InMemoryEventStore implements EventStore {
   private final @Nullable Clock clock;
   private final Map<StreamId, List<Object>> streams = new LinkedHashMap<>();
   private final Map<List<String>, IdempotencyEntry> idempotency = new HashMap<>();
+  private final List<RecordedEvent> log = new ArrayList<>();
 
   /**
    * Creates an empty store whose idempotency records carry no time, so {@link
@@ -88,9 +89,13 @@ public final class InMemoryEventStore implements EventStore {
       }
     }
     Map<StreamId, Long> versions = new HashMap<>();
+    Optional<Instant> now = clock == null ? Optional.empty() : Optional.of(clock.instant());
     for (StreamAppend a : batch.appends()) {
       List<Object> events = streams.computeIfAbsent(a.stream(), s -> new ArrayList<>());
-      events.addAll(a.events());
+      for (Object e : a.events()) {
+        events.add(e);
+        log.add(new RecordedEvent(log.size() + 1, a.stream(), events.size(), e, batch.actor(), batch.correlationId(), now));
+      }
       versions.put(a.stream(), (long) events.size());
     }
     batch.idempotency().ifPresent(r -> idempotency.put(List.of(r.key().client(), r.key().key()),
@@ -109,6 +114,13 @@ public final class InMemoryEventStore implements EventStore {
         .map(Map.Entry::getKey)
         .limit(limit)
         .toList();
+  }
+
+  @Override
+  public synchronized List<RecordedEvent> readAll(long afterPosition, int limit) {
+    EventStores.requireFeedArguments(afterPosition, limit);
+    int from = (int) Math.min(afterPosition, log.size());
+    return List.copyOf(log.subList(from, Math.min(log.size(), from + limit)));
   }
 
   /**

@@ -51,7 +51,8 @@ class PermissionsTest {
       "REVEAL_CPR         CW DE",
       "READ_REPORT        CW DE FI AU AD",
       "READ_ACCESS_LOG    AU",
-      "EXPORT_CASE        DE AU");
+      "EXPORT_CASE        DE AU",
+      "FOLLOW_EVENTS      AU");
 
   private static final Map<String, Role> ABBREVIATIONS = Map.of(
       "CW", Role.CASEWORKER, "DE", Role.DECIDER, "FI", Role.FINANCE, "AU", Role.AUDITOR, "AD", Role.ADMIN);

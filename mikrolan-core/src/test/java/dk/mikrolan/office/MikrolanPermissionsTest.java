@@ -60,7 +60,8 @@ class MikrolanPermissionsTest {
       Map.entry(Action.RECORD_PAYMENT, "FI"), Map.entry(Action.REVERSE_PAYMENT, "FI"), Map.entry(Action.REFUND, "FI"),
       Map.entry(Action.ADOPT_POLICY, "AD"), Map.entry(Action.MANAGE_FUND, "AD"), Map.entry(Action.READ, "CW DE FI AU"),
       Map.entry(Action.REVEAL_CPR, "CW DE"), Map.entry(Action.READ_REPORT, "CW DE FI AU AD"),
-      Map.entry(Action.READ_ACCESS_LOG, "AU"), Map.entry(Action.EXPORT_CASE, "DE AU"));
+      Map.entry(Action.READ_ACCESS_LOG, "AU"), Map.entry(Action.EXPORT_CASE, "DE AU"),
+      Map.entry(Action.FOLLOW_EVENTS, "AU"));
 
   private static final Map<String, Role> ROLE = Map.of("CW", Role.CASEWORKER, "DE", Role.DECIDER, "FI", Role.FINANCE,
       "AU", Role.AUDITOR, "AD", Role.ADMIN);
@@ -137,6 +138,7 @@ class MikrolanPermissionsTest {
     c.put(Action.READ_ACCESS_LOG, (a, ref) -> asResult(office.accessLog(a, Set.of(ref.municipalityCode()), TODAY, TODAY,
         100)));
     c.put(Action.EXPORT_CASE, (a, ref) -> asResult(office.exportCase(a, ref, "aktindsigt 2026-17")));
+    c.put(Action.FOLLOW_EVENTS, (a, ref) -> asResult(office.events(a, Set.of(ref.municipalityCode()), 0, 10)));
     c.put(Action.RECORD_BOOKING, (a, ref) -> office.recordLegacyBooking(a, ref, Booking.of(FundPeriod.ofYear(2026),
         UndertakingId.of("751", ParticipantId.of("P-1")))));
     return c;

@@ -93,6 +93,11 @@ class MikrolanRecordsTest {
       }
 
       @Override
+      public List<dk.mikrolan.port.RecordedEvent> readAll(long afterPosition, int limit) {
+        return delegate.readAll(afterPosition, limit);
+      }
+
+      @Override
       public int purgeIdempotency(Instant recordedBefore) {
         return delegate.purgeIdempotency(recordedBefore);
       }

@@ -160,6 +160,11 @@ public final class RecordingEventStore implements EventStore {
   }
 
   @Override
+  public List<dk.mikrolan.port.RecordedEvent> readAll(long afterPosition, int limit) {
+    return delegate.readAll(afterPosition, limit);
+  }
+
+  @Override
   public int purgeIdempotency(Instant recordedBefore) {
     return delegate.purgeIdempotency(recordedBefore);
   }

@@ -1,0 +1,14 @@
+-- mikrolan schema version 3 (H2): appends become visible in the order of their global positions.
+-- Every append first updates this table's one row, so appends take turns from that update to their
+-- commit: an event's global position is drawn only while no other append is under way, and an
+-- event feed that reads after the last position it saw never misses one committed later with a
+-- lower position. No existing data changes.
+-- Written with the default table prefix mikrolan_ (replace it with the host's); record it as
+-- version 3 in <prefix>schema_history. SchemaTest keeps it equal to the migration.
+
+CREATE TABLE mikrolan_append_lock (
+  lock_id   INTEGER NOT NULL,
+  appends   BIGINT  NOT NULL,
+  CONSTRAINT mikrolan_append_lock_pk PRIMARY KEY (lock_id)
+);
+INSERT INTO mikrolan_append_lock (lock_id, appends) VALUES (1, 0);
