@@ -194,7 +194,7 @@ public final class ReviewPackage {
 
   private void add(ReviewItem.Kind kind, String source, Object record, Optional<LocalDate> date,
       Optional<String> by, List<ReviewMark> marks) {
-    List<ReviewField> fields = Fields.of(record);
+    List<ReviewField> fields = RecordFields.of(record);
     for (ReviewField f : fields) {
       for (Pattern other : otherNames) {
         Matcher m = other.matcher(f.value());

@@ -98,6 +98,24 @@ public final class Cpr {
   }
 
   /**
+   * Returns a text with every CPR number in it ({@link #allIn}) masked as {@code DDMMYY-XXXX}: how
+   * free text (a note a caseworker typed) leaves the library where a number must never be in clear.
+   *
+   * @param text the text, not null
+   * @return the text, masked, never null
+   */
+  public static String maskIn(String text) {
+    java.util.regex.Matcher m = SHAPE_IN_TEXT.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      Validation<Violation, Cpr> v = validate(m.group(), "text");
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(v.isValid() ? v.get().masked() : m.group()));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /**
    * Checks a CPR number from untrusted input. The violation never repeats the number.
    *
    * @param text the number, not null

@@ -752,6 +752,9 @@ public final class Mikrolan {
     if (purpose.isBlank() || purpose.strip().length() > CprDirectory.MAX_PURPOSE) {
       return Optional.of(new Refusal("PURPOSE", Vector.of(OfficeRule.PURPOSE_REQUIRED.violation(purpose.strip().length()))));
     }
+    if (Cpr.mayAppearIn(purpose)) {
+      return Optional.of(new Refusal("PURPOSE", Vector.of(OfficeRule.PURPOSE_HOLDS_CPR.violation())));
+    }
     return Optional.empty();
   }
 

@@ -20,6 +20,12 @@ public enum OfficeRule implements ViolationKind {
    */
   PURPOSE_REQUIRED("purpose", "Angiv formålet med 1–200 tegn (der er %s).",
       "State the purpose in 1–200 characters (it has %s)."),
+  /**
+   * A stated purpose is written to the CPR access log, which never holds a CPR number
+   * (databeskyttelsesloven § 11): name the request by its reference, not by the person's number.
+   */
+  PURPOSE_HOLDS_CPR("purpose", "Formålet må ikke indeholde et CPR-nummer; henvis til sagen eller anmodningen.",
+      "The purpose must not hold a CPR number; refer to the case or the request."),
   /** A loan fund is opened for a period that has not ended: loans are granted from it. */
   FUND_PERIOD_ENDED("period", "Perioden %s sluttede %s; der kan ikke åbnes en lånepulje for den.",
       "The period %s ended on %s; no loan fund can be opened for it."),

@@ -64,6 +64,16 @@ class CprTest {
   }
 
   @Test
+  void findsAndMasksEveryNumberInFreeTextAndNothingElse() {
+    String note = "Partner 010170-1234 og 1503904000 ringede; konto 12345678901, dato 320190-1234, tlf. 86 12 34 56.";
+    assertThat(Cpr.allIn(note)).extracting(Cpr::fullNumber).containsExactly("010170-1234", "150390-4000");
+    assertThat(Cpr.maskIn(note)).isEqualTo(
+        "Partner 010170-XXXX og 150390-XXXX ringede; konto 12345678901, dato 320190-1234, tlf. 86 12 34 56.");
+    assertThat(Cpr.maskIn("ingen numre")).isEqualTo("ingen numre");
+    assertThat(Cpr.allIn("")).isEmpty();
+  }
+
+  @Test
   void acceptsBothFormsAsTheSameNumber() {
     Cpr withHyphen = Cpr.parse("150588-4104");
     Cpr without = Cpr.parse("1505884104");

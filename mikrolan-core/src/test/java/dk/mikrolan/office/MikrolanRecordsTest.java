@@ -140,6 +140,9 @@ class MikrolanRecordsTest {
     referred();
     assertThat(office.revealCpr(CASEWORKER, P1, "  ").getLeft().hasReason("PURPOSE_REQUIRED")).isTrue();
     assertThat(office.revealCpr(CASEWORKER, P1, "x".repeat(201)).getLeft().hasReason("PURPOSE_REQUIRED")).isTrue();
+    assertThat(office.revealCpr(CASEWORKER, P1, "Brev om 150390-4000").getLeft().hasReason("PURPOSE_HOLDS_CPR")).isTrue();
+    assertThat(office.exportCase(DECIDER, REF, "Aktindsigt 1503904000").getLeft().hasReason("PURPOSE_HOLDS_CPR"))
+        .isTrue();
     assertThat(office.revealCpr(CASEWORKER, new ParticipantRef("751", ParticipantId.of("P-9")), "brev").getLeft()
         .state()).isEqualTo("NOT_FOUND");
     assertThat(office.revealCpr(CASEWORKER, new ParticipantRef("101", ParticipantId.of("P-1")), "brev").getLeft()

@@ -16,20 +16,39 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An event or record as named text fields, for a review package: records by their components in
- * declaration order, immutable values by their attributes in name order, one-value ids by their
- * value, lists by index. Amounts read {@code DKK 1234.50}, texts in Danish, CPR numbers masked.
+ * An event or record as named text fields — for a review package, and for an event feed that
+ * shows events without their CPR numbers: records by their components in declaration order,
+ * immutable values by their attributes in name order, one-value ids by their value, lists by index
+ * ({@code facts[0]}), nested values by path ({@code decision.justification.rules[0].source}).
+ * Amounts read {@code DKK 1234.50}, dates ISO, texts in Danish, CPR numbers masked.
  */
-final class Fields {
+public final class RecordFields {
 
   private static final int MAX_DEPTH = 8;
 
-  private Fields() {}
+  private RecordFields() {}
 
-  static List<ReviewField> of(Object value) {
+  /**
+   * Returns a record's fields as text, free text as written (a review reads what the case holds).
+   *
+   * @param value the event or record, not null
+   * @return the fields, never null
+   */
+  public static List<ReviewField> of(Object value) {
     List<ReviewField> out = new ArrayList<>();
-    add("", value, out, 0);
+    add("", java.util.Objects.requireNonNull(value, "value"), out, 0);
     return List.copyOf(out);
+  }
+
+  /**
+   * Returns a record's fields as text with every CPR number masked, those typed into free text
+   * too ({@link Cpr#maskIn}): the form in which an event leaves for another system.
+   *
+   * @param value the event or record, not null
+   * @return the fields, never null
+   */
+  public static List<ReviewField> masked(Object value) {
+    return of(value).stream().map(f -> new ReviewField(f.name(), Cpr.maskIn(f.value()))).toList();
   }
 
   private static void add(String path, Object value, List<ReviewField> out, int depth) {
