@@ -42,7 +42,7 @@ public final class MikrolanRest {
     this.resources = List.of(new HealthResource(office), new OpenApiResource(), new CalculatorResource(office),
         new CaseResource(office), new CohortResource(office), new ParticipantResource(office), loans,
         new ArrearsResource(office, loans), new FundResource(office), new PolicyResource(office),
-        new ReportResource(office));
+        new ReportResource(office), new ExportResource(office), new EventResource(office));
   }
 
   /**

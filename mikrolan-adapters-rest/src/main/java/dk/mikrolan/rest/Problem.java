@@ -121,7 +121,8 @@ record Problem(Kind kind, String detail, List<Violation> violations, Optional<St
     o.put("title", kind.title());
     o.put("status", kind.status());
     o.put("detail", detail);
-    o.put("instance", instance);
+    // A client may put a CPR number in a path; the answer never repeats it.
+    o.put("instance", dk.mikrolan.identity.Cpr.redactIn(instance));
     stage.ifPresent(s -> o.put("stage", s));
     if (!violations.isEmpty()) {
       ArrayNode list = o.putArray(kind == Kind.REFUSED ? "reasons" : "violations");

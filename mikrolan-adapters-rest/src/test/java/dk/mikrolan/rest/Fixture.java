@@ -34,6 +34,9 @@ final class Fixture {
   static final String AUDITOR = "auditor-token-751";
   static final String ADMIN = "admin-token-751-aaaa";
   static final String COPENHAGEN = "caseworker-token-101";
+  static final String COPENHAGEN_AUDITOR = "auditor-token-101";
+  /** An integration: a system actor that may read Aarhus's cases. */
+  static final String WAREHOUSE = "warehouse-token-751";
 
   /** Each token and whom it stands for. */
   static final Map<String, Actor> TOKENS = tokens();
@@ -103,6 +106,8 @@ final class Fixture {
     t.put(AUDITOR, Actor.person("audit-1", Set.of(Role.AUDITOR), Set.of("751")));
     t.put(ADMIN, Actor.person("admin-1", Set.of(Role.ADMIN), Set.of("751")));
     t.put(COPENHAGEN, Actor.person("cw-101", Set.of(Role.CASEWORKER), Set.of("101")));
+    t.put(COPENHAGEN_AUDITOR, Actor.person("audit-101", Set.of(Role.AUDITOR), Set.of("101")));
+    t.put(WAREHOUSE, Actor.system("warehouse", Set.of(Role.FINANCE), Set.of("751")));
     return Map.copyOf(t);
   }
 

@@ -252,6 +252,32 @@ class HostileRequestsTest {
     c.add(new Case("a session id shaped like a CPR number", 422, api -> api.post("api/v1/cohorts/751/H2026-9/sessions",
         T, "{\"sessionId\": \"150390-4000\", \"kind\": \"GUIDANCE\", \"date\": \"2026-12-20\"}",
         "Idempotency-Key", "s-9", "If-Match", "\"1\"")));
+    String export = CASE + "/exports";
+    String D = Fixture.DECIDER;
+    c.add(new Case("an export without a purpose", 422, api -> api.post(export, D, "{}")));
+    c.add(new Case("an export with a blank purpose", 422, api -> api.post(export, D, "{\"purpose\": \"   \"}")));
+    c.add(new Case("an export with a purpose of 201 characters", 422, api -> api.post(export, D,
+        "{\"purpose\": \"" + "a".repeat(201) + "\"}")));
+    c.add(new Case("an export whose purpose holds a CPR number", 422, api -> api.post(export, D,
+        "{\"purpose\": \"Aktindsigt for 150390-4000\"}")));
+    c.add(new Case("an export whose purpose is a number", 422, api -> api.post(export, D, "{\"purpose\": 17}")));
+    c.add(new Case("an export of a case never referred", 404, api -> api.post("api/v1/cases/751/2026-9999/exports", D,
+        "{\"purpose\": \"Aktindsigt\"}")));
+    c.add(new Case("an export of a case id shaped like a CPR number", 404, api -> api.post(
+        "api/v1/cases/751/1503904000/exports", D, "{\"purpose\": \"Aktindsigt\"}")));
+    c.add(new Case("an export as HTML without a purpose", 422, api -> api.post(export, D, "{}", "Accept",
+        "text/html")));
+    c.add(new Case("an export body that is an array", 422, api -> api.post(export, D, "[\"Aktindsigt\"]")));
+    String A = Fixture.AUDITOR;
+    c.add(new Case("events after a negative position", 422, api -> api.get("api/v1/events?after=-1", A)));
+    c.add(new Case("events after a position in words", 422, api -> api.get("api/v1/events?after=start", A)));
+    c.add(new Case("events after a position past a long", 422, api -> api.get("api/v1/events?after=99999999999999999999",
+        A)));
+    c.add(new Case("events with a limit of zero", 422, api -> api.get("api/v1/events?limit=0", A)));
+    c.add(new Case("events with a limit of 501", 422, api -> api.get("api/v1/events?limit=501", A)));
+    c.add(new Case("events of a municipality in words", 422, api -> api.get("api/v1/events?municipality=aarhus", A)));
+    c.add(new Case("events of another municipality", 404, api -> api.get("api/v1/events?municipality=101", A)));
+    c.add(new Case("events for a caseworker", 403, api -> api.get("api/v1/events", T)));
     return c;
   }
 

@@ -102,6 +102,13 @@ class OpenApiTest {
     check(wrong, "ProgrammeReport", server.api.get("api/v1/reports/programme", Fixture.AUDITOR).json());
     check(wrong, "PolicyVersions", server.api.get("api/v1/policies/751", Fixture.AUDITOR).json());
     check(wrong, "Fund", server.api.get("api/v1/funds/751/2027", Fixture.AUDITOR).json());
+    assertThat(server.api.post("api/v1/cases", Fixture.CASEWORKER, Journey.PARTICIPANT, "Idempotency-Key", "oa-1")
+        .status()).isEqualTo(201);
+    assertThat(server.api.post(Journey.CASE + "/notes", Fixture.CASEWORKER, "{\"text\": \"Ringede\"}",
+        "Idempotency-Key", "oa-2").status()).isEqualTo(200);
+    check(wrong, "CaseExport", server.api.post(Journey.CASE + "/exports", Fixture.DECIDER,
+        "{\"purpose\": \"Aktindsigt\"}").json());
+    check(wrong, "EventPage", server.api.get("api/v1/events?limit=3", Fixture.AUDITOR).json());
     check(wrong, "Problem", server.api.post("api/v1/schedule-previews", Fixture.CASEWORKER, "{\"y\": 1}").json());
     check(wrong, "Problem", server.api.get("api/v1/nothing", Fixture.CASEWORKER).json());
     assertThat(wrong).isEmpty();

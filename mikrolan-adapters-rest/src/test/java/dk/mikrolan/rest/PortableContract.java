@@ -117,4 +117,28 @@ abstract class PortableContract {
       journey.approved(journey.recommended());
     }
   }
+
+  @Test
+  void theExportIsJsonUnlessHtmlIsAskedForAndTheFeedPagesOn() {
+    assertThat(api.post("api/v1/cases", Fixture.CASEWORKER, Journey.PARTICIPANT.replace("2026-0042", "2026-0900"),
+        "Idempotency-Key", "portable-export").status()).isEqualTo(201);
+    String export = "api/v1/cases/751/2026-0900/exports";
+    Api.Answer json = api.post(export, Fixture.DECIDER, "{\"purpose\": \"Aktindsigt\"}");
+    assertThat(json.status()).as(json.text()).isEqualTo(200);
+    assertThat(json.contentType()).startsWith("application/json");
+    assertThat(json.json().get("participant").get("cpr").asText()).isEqualTo("150390-4000");
+    Api.Answer html = api.post(export, Fixture.DECIDER, "{\"purpose\": \"Aktindsigt\"}", "Accept", "text/html");
+    assertThat(html.status()).as(html.text()).isEqualTo(200);
+    assertThat(html.contentType()).startsWith("text/html");
+    assertThat(html.text()).contains("<html lang=\"da\">");
+    isProblem(api.post(export, Fixture.CASEWORKER, "{\"purpose\": \"Aktindsigt\"}"), 403, "forbidden");
+    Api.Answer first = api.get("api/v1/events?limit=1", Fixture.AUDITOR);
+    assertThat(first.status()).as(first.text()).isEqualTo(200);
+    assertThat(first.json().get("items")).hasSize(1);
+    assertThat(first.json().get("more").asBoolean()).isTrue();
+    Api.Answer rest = api.get("api/v1/events?limit=500&after=" + first.json().get("lastPosition").asLong(),
+        Fixture.AUDITOR);
+    assertThat(rest.json().get("items").get(0).get("position").asLong())
+        .isGreaterThan(first.json().get("lastPosition").asLong());
+  }
 }

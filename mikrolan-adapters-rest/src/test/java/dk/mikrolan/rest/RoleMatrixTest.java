@@ -130,6 +130,9 @@ class RoleMatrixTest {
             + "\"valid-from\": \"2027-03-01\"}}", "AD", true));
     t.add(new Call("GET /api/v1/reports/programme", "GET", "api/v1/reports/programme?municipality=751", null,
         "CW DE FI AU AD", true));
+    t.add(new Call("POST " + C + "/exports", "POST", c + "/exports", "{\"purpose\": \"Aktindsigt 2026-17\"}", "DE AU",
+        true));
+    t.add(new Call("GET /api/v1/events", "GET", "api/v1/events?municipality=751", null, "AU", true));
     return t;
   }
 

@@ -105,11 +105,28 @@ public final class Cpr {
    * @return the text, masked, never null
    */
   public static String maskIn(String text) {
+    return replaceIn(text, Cpr::masked);
+  }
+
+  /**
+   * Returns a text with every CPR number in it ({@link #allIn}) replaced by {@code XXXXXX-XXXX},
+   * the birth date too: for text a client wrote where no number belongs, such as a URL echoed in
+   * an error.
+   *
+   * @param text the text, not null
+   * @return the text, redacted, never null
+   */
+  public static String redactIn(String text) {
+    return replaceIn(text, cpr -> "XXXXXX-XXXX");
+  }
+
+  private static String replaceIn(String text, java.util.function.Function<Cpr, String> replacement) {
     java.util.regex.Matcher m = SHAPE_IN_TEXT.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       Validation<Violation, Cpr> v = validate(m.group(), "text");
-      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(v.isValid() ? v.get().masked() : m.group()));
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+          v.isValid() ? replacement.apply(v.get()) : m.group()));
     }
     m.appendTail(out);
     return out.toString();

@@ -70,6 +70,7 @@ class CprTest {
     assertThat(Cpr.maskIn(note)).isEqualTo(
         "Partner 010170-XXXX og 150390-XXXX ringede; konto 12345678901, dato 320190-1234, tlf. 86 12 34 56.");
     assertThat(Cpr.maskIn("ingen numre")).isEqualTo("ingen numre");
+    assertThat(Cpr.redactIn("/api/v1/cases/751/1503904000/exports")).isEqualTo("/api/v1/cases/751/XXXXXX-XXXX/exports");
     assertThat(Cpr.allIn("")).isEmpty();
   }
 
