@@ -33,6 +33,13 @@ import java.util.Optional;
  * idempotency record and the read models it touches are written in one transaction (the
  * adapter's own, or the host's, under a savepoint), so nothing is ever half-written.
  *
+ * <p>Appends take turns: each first updates the one row of {@code <prefix>append_lock} (schema
+ * version 3) and holds it to its commit, so global positions become visible in their order and
+ * {@link #readAll} never misses an event committed later with a lower position. A lock the
+ * database gives up on (a deadlock, a serialization failure, a lock wait timeout) is tried again
+ * up to {@value #LOCK_ATTEMPTS} times in the adapter's own transaction; in a host's transaction
+ * it is an {@link EventStoreException} marked unavailable (the host retries its transaction).
+ *
  * <p>This class is thread-safe.
  */
 public final class JdbcEventStore implements EventStore {
@@ -84,8 +91,35 @@ public final class JdbcEventStore implements EventStore {
     return withConnection("idempotency", c -> seen(c, key));
   }
 
+  /** How often an append in its own transaction is tried when the database gives up on a lock. */
+  static final int LOCK_ATTEMPTS = 3;
+
   @Override
   public AppendOutcome append(AppendBatch batch) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return appendOnce(batch);
+      } catch (LockFailure e) {
+        // A deadlock, a serialization failure or a lock wait that timed out: nothing was written. In
+        // its own transaction the append is tried again; a host's transaction is the host's to retry.
+        if (!connections.ownsTransactions() || attempt == LOCK_ATTEMPTS) {
+          throw new EventStoreException("Append gave up waiting for a lock (" + attempt + " attempts)", e.getCause(),
+              true);
+        }
+      }
+    }
+  }
+
+  /** A lock the database gave up on; the append wrote nothing. */
+  private static final class LockFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    LockFailure(SQLException cause) {
+      super(cause.getMessage(), cause, false, false);
+    }
+  }
+
+  private AppendOutcome appendOnce(AppendBatch batch) {
     Connection c = null;
     boolean own = connections.ownsTransactions();
     boolean autoCommit = true;
@@ -112,7 +146,9 @@ public final class JdbcEventStore implements EventStore {
       return outcome;
     } catch (SQLException e) {
       Transactions.rollbackQuietly(c, own, savepoint, e);
-      if (!isUniqueViolation(e)) {
+      if (isLockFailure(e)) {
+        throw new LockFailure(e);
+      } else if (!isUniqueViolation(e)) {
         throw new EventStoreException("Append failed for " + batch.appends().size() + " stream(s)", e, c == null);
       }
       raced = true; // answered below, once this connection is back in the pool
@@ -336,6 +372,25 @@ public final class JdbcEventStore implements EventStore {
     } else {
       c.rollback(savepoint);
     }
+  }
+
+  /**
+   * Returns whether the database gave up on a lock, writing nothing: a serialization failure or
+   * deadlock (SQLState 40001 on every dialect, 40P01 on PostgreSQL), a lock not available (55P03),
+   * a lock wait timeout (H2's error 50200, MariaDB's 1205).
+   */
+  private static boolean isLockFailure(SQLException e) {
+    for (SQLException x = e; x != null; x = x.getNextException()) {
+      String state = x.getSQLState();
+      if ("40001".equals(state) || "40P01".equals(state) || "55P03".equals(state) || x.getErrorCode() == 50200
+          || x.getErrorCode() == 1205 || x.getErrorCode() == 1213) {
+        return true;
+      }
+      if (x.getNextException() == x) {
+        break;
+      }
+    }
+    return false;
   }
 
   /**

@@ -25,8 +25,8 @@ import java.util.TreeSet;
 /**
  * The event feed for integrations — a data warehouse, an archive, an ERP — to follow every change
  * of the caller's municipalities in the store's global order, without polling each case. Each
- * event's data is its fields as text with every CPR number masked, those typed into notes too. An
- * AUDITOR or a system actor that may read the municipality's cases may follow it.
+ * event's data is its fields as text with every CPR number masked, those typed into notes too.
+ * AUDITOR only: an integration runs as a system actor with that role.
  */
 @Path("api/v1/events")
 @Produces(MediaType.APPLICATION_JSON)

@@ -35,7 +35,7 @@ final class Fixture {
   static final String ADMIN = "admin-token-751-aaaa";
   static final String COPENHAGEN = "caseworker-token-101";
   static final String COPENHAGEN_AUDITOR = "auditor-token-101";
-  /** An integration: a system actor that may read Aarhus's cases. */
+  /** An integration: a system actor with the auditor role in Aarhus. */
   static final String WAREHOUSE = "warehouse-token-751";
 
   /** Each token and whom it stands for. */
@@ -107,7 +107,7 @@ final class Fixture {
     t.put(ADMIN, Actor.person("admin-1", Set.of(Role.ADMIN), Set.of("751")));
     t.put(COPENHAGEN, Actor.person("cw-101", Set.of(Role.CASEWORKER), Set.of("101")));
     t.put(COPENHAGEN_AUDITOR, Actor.person("audit-101", Set.of(Role.AUDITOR), Set.of("101")));
-    t.put(WAREHOUSE, Actor.system("warehouse", Set.of(Role.FINANCE), Set.of("751")));
+    t.put(WAREHOUSE, Actor.system("warehouse", Set.of(Role.AUDITOR), Set.of("751")));
     return Map.copyOf(t);
   }
 

@@ -70,8 +70,8 @@ public enum Action {
   /** Export a case for a request for access (aktindsigt); access-logged. */
   EXPORT_CASE,
   /**
-   * Follow the event feed of every change, CPR numbers masked (a system actor, which is how an
-   * integration runs, needs {@link #READ} instead).
+   * Follow the event feed of every change, CPR numbers masked; an integration (a data warehouse, an
+   * archive) runs as a system actor with the auditor role.
    */
   FOLLOW_EVENTS
 }

@@ -95,23 +95,42 @@ public final class RecordFields {
     }
   }
 
-  /** The attributes of an immutable value: the public abstract accessors of its abstract type. */
+  /**
+   * The attributes of an immutable value: the public accessors of its abstract type (in mikrolan)
+   * that the generated implementation overrides — abstract ones and those with a default alike.
+   */
   private static List<Method> attributes(Class<?> type) {
     List<Method> found = new ArrayList<>();
-    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+    for (Class<?> c = type.getSuperclass(); c != null && c != Object.class; c = c.getSuperclass()) {
       if (!c.getPackageName().startsWith("dk.mikrolan")) {
         continue;
       }
       for (Method m : c.getDeclaredMethods()) {
         int mod = m.getModifiers();
-        if (Modifier.isPublic(mod) && Modifier.isAbstract(mod) && !Modifier.isStatic(mod)
-            && m.getParameterCount() == 0 && m.getReturnType() != void.class) {
+        if (Modifier.isPublic(mod) && !Modifier.isStatic(mod) && m.getParameterCount() == 0
+            && m.getReturnType() != void.class && !OBJECT_METHODS.contains(m.getName())
+            && overrides(type, m) && found.stream().noneMatch(f -> f.getName().equals(m.getName()))) {
           found.add(m);
         }
       }
     }
     found.sort(Comparator.comparing(Method::getName));
     return found;
+  }
+
+  private static final java.util.Set<String> OBJECT_METHODS = java.util.Set.of("toString", "hashCode", "getClass");
+
+  /** Whether the generated class below the abstract type implements the accessor itself. */
+  private static boolean overrides(Class<?> type, Method m) {
+    for (Class<?> c = type; c != null && c != m.getDeclaringClass(); c = c.getSuperclass()) {
+      try {
+        c.getDeclaredMethod(m.getName());
+        return true;
+      } catch (NoSuchMethodException notHere) {
+        // look further up
+      }
+    }
+    return false;
   }
 
   private static Object invoke(Method m, Object target) {

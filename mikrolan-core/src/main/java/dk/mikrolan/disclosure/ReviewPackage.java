@@ -9,7 +9,7 @@ import dk.mikrolan.loan.LoanEvent;
 import dk.mikrolan.port.CprAccess;
 import dk.mikrolan.port.StreamId;
 import dk.mikrolan.programme.CaseEvent;
-import dk.mikrolan.programme.DecisionLetter;
+import dk.mikrolan.programme.LetterEvent;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,17 +24,17 @@ import java.util.regex.Pattern;
  * Builds the items of a review package for a request for access (aktindsigt, forvaltningsloven §
  * 9, stk. 2: every document of the case; GDPR art. 15): the case's events, its decisions with their
  * justification, its loan account, its cohort's records, its de minimis aid records, its decision
- * letters and the access log of the participant's CPR number — each in full, and marked where it
- * may be exempt:
+ * letters and their delivery, and the access log of the participant's CPR number — each in full
+ * (another person's CPR number masked), and marked where it may be exempt:
  *
  * <ul>
  *   <li>{@link ExemptionGround#INTERNAL_WORKING_NOTE} on every note the case's staff added
  *       ({@code NoteAdded}): written for the authority itself;
  *   <li>{@link ExemptionGround#OTHER_PARTICIPANT} on every cohort record about another member, and
  *       in any field where another member's name (as referred, matched whole, whatever the case of
- *       its letters) is written;
+ *       its letters, or in the genitive: {@code Bentes}) is written;
  *   <li>{@link ExemptionGround#OTHER_IDENTITY} in any field holding a CPR number that is not the
- *       participant's own.
+ *       participant's own ({@link Cpr#othersIn}); the field shows it masked.
  * </ul>
  *
  * <p>A name that is also the participant's own is not marked: it cannot be told apart. Nothing is
@@ -60,7 +60,7 @@ public final class ReviewPackage {
       String wanted = other.strip().replaceAll("\\s+", " ");
       if (!id.equals(ref.caseId()) && !wanted.isEmpty() && !wanted.equalsIgnoreCase(name.strip().replaceAll("\\s+", " "))) {
         otherNames.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(wanted).replace(" ", "\\E\\s+\\Q")
-            + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            + "(?:s|'s|')?(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
       }
     });
   }
@@ -144,10 +144,12 @@ public final class ReviewPackage {
   public ReviewPackage aidEvents(StreamId stream, List<DeMinimisEvent> events) {
     for (int i = 0; i < events.size(); i++) {
       DeMinimisEvent e = events.get(i);
-      boolean ours = e instanceof DeMinimisEvent.AidGranted g
-          ? g.caseId().equals(ref.caseId()) && g.grantingAuthority().equals(ref.municipalityCode())
+      boolean ours = e instanceof DeMinimisEvent.AidGranted g ? isOurGrant(g)
           : e instanceof DeMinimisEvent.AidCancelled c && c.caseId().equals(ref.caseId())
-              && c.grantingAuthority().map(ref.municipalityCode()::equals).orElse(true);
+              && c.grantingAuthority().map(ref.municipalityCode()::equals)
+                  // written before cancellations named the authority: ours when this case's grant came before it
+                  .orElse(events.subList(0, i).stream().anyMatch(
+                      before -> before instanceof DeMinimisEvent.AidGranted g && isOurGrant(g)));
       if (ours) {
         add(ReviewItem.Kind.AID_RECORD, stream + "#" + (i + 1), e, Optional.of(e.date()), Optional.empty(),
             new ArrayList<>());
@@ -157,15 +159,23 @@ public final class ReviewPackage {
   }
 
   /**
-   * Adds a decision letter as sent.
+   * Adds a decision letter's stream: the letter as sent, and its delivery.
    *
    * @param stream the letter's stream, not null
-   * @param letter the letter, not null
+   * @param events its events, in order, not null
    * @return this builder
    */
-  public ReviewPackage letter(StreamId stream, DecisionLetter letter) {
-    add(ReviewItem.Kind.LETTER, stream.toString(), letter, Optional.of(letter.date()), Optional.empty(),
-        new ArrayList<>());
+  public ReviewPackage letterEvents(StreamId stream, List<LetterEvent> events) {
+    for (int i = 0; i < events.size(); i++) {
+      LetterEvent e = events.get(i);
+      if (e instanceof LetterEvent.Issued issued) {
+        add(ReviewItem.Kind.LETTER, stream + "#" + (i + 1), issued.letter(), Optional.of(issued.letter().date()),
+            Optional.empty(), new ArrayList<>());
+      } else if (e instanceof LetterEvent.Delivered delivered) {
+        add(ReviewItem.Kind.LETTER, stream + "#" + (i + 1), delivered, Optional.of(delivered.date()),
+            Optional.of(delivered.by()), new ArrayList<>());
+      }
+    }
     return this;
   }
 
@@ -194,23 +204,27 @@ public final class ReviewPackage {
 
   private void add(ReviewItem.Kind kind, String source, Object record, Optional<LocalDate> date,
       Optional<String> by, List<ReviewMark> marks) {
-    List<ReviewField> fields = RecordFields.of(record);
-    for (ReviewField f : fields) {
+    List<ReviewField> fields = new ArrayList<>();
+    for (ReviewField f : RecordFields.of(record)) {
       for (Pattern other : otherNames) {
         Matcher m = other.matcher(f.value());
         while (m.find()) {
           marks.add(ReviewMark.in(ExemptionGround.OTHER_PARTICIPANT, f.name(), m.group()));
         }
       }
-      for (Cpr found : Cpr.allIn(f.value())) {
-        if (!found.equals(cpr)) {
-          marks.add(ReviewMark.in(ExemptionGround.OTHER_IDENTITY, f.name(), found.masked()));
-        }
+      for (String masked : Cpr.othersIn(f.value(), cpr)) {
+        marks.add(ReviewMark.in(ExemptionGround.OTHER_IDENTITY, f.name(), masked));
       }
+      // Another person's number is shown masked, as the mark names it; the participant's own as written.
+      fields.add(new ReviewField(f.name(), Cpr.maskIn(f.value(), cpr)));
     }
     String type = record.getClass().isRecord() ? record.getClass().getSimpleName()
         : record.getClass().getSimpleName().replaceFirst("^Immutable", "");
     items.add(new ReviewItem(items.size() + 1, kind, source, type, date, by, fields, marks));
+  }
+
+  private boolean isOurGrant(DeMinimisEvent.AidGranted g) {
+    return g.caseId().equals(ref.caseId()) && g.grantingAuthority().equals(ref.municipalityCode());
   }
 
   private static Optional<String> by(LoanEvent e) {

@@ -52,14 +52,18 @@ public final class Cpr {
     return v.get();
   }
 
-  /** Ten digits, or six and four around a hyphen, not part of a longer run of digits. */
-  private static final Pattern SHAPE_IN_TEXT = Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})\\d{2}-?\\d{4}(?!\\d)");
+  /**
+   * Ten digits, or six and four around a hyphen, an en dash, a dot or a space, not part of a
+   * longer run of digits.
+   */
+  private static final Pattern SHAPE_IN_TEXT =
+      Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})(\\d{2})[-\u2013. ]?(\\d{4})(?!\\d)");
 
   /**
-   * Returns whether a text may hold a CPR number: ten digits (or six and four around a hyphen),
-   * not part of a longer run of digits, whose first four are a day and month that exist in some
-   * year. The one place the library decides what must never be stored or shown as an id, a key or
-   * a stored answer.
+   * Returns whether a text may hold a CPR number: ten digits (or six and four around a hyphen, an
+   * en dash, a dot or a space), not part of a longer run of digits, whose first four are a day and
+   * month that exist in some year. The one place the library decides what must never be stored or
+   * shown as an id, a key or a stored answer, and what free text has masked ({@link #maskIn}).
    *
    * @param text the text, not null
    * @return whether it may hold a CPR number
@@ -67,49 +71,69 @@ public final class Cpr {
   public static boolean mayAppearIn(String text) {
     java.util.regex.Matcher m = SHAPE_IN_TEXT.matcher(text);
     while (m.find()) {
-      try {
-        LocalDate.of(2000, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))); // a leap year: 29 February counts
+      if (dayAndMonthExist(m)) {
         return true;
-      } catch (DateTimeException e) {
-        // not a day and month: look further
       }
     }
     return false;
   }
 
+  private static boolean dayAndMonthExist(java.util.regex.Matcher m) {
+    try {
+      LocalDate.of(2000, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))); // a leap year: 29 February counts
+      return true;
+    } catch (DateTimeException e) {
+      return false; // not a day and month
+    }
+  }
+
   /**
-   * Returns every CPR number a text holds, in the order they appear: each run of the shape {@link
-   * #mayAppearIn} looks for whose birth date exists. How a review of free text (a note, a letter)
-   * finds another person's number; the numbers are masked by {@link #toString()} like any other.
+   * Returns, masked as {@code DDMMYY-XXXX}, everything in a text that may be a CPR number ({@link
+   * #mayAppearIn}) but one person's, in the order they appear: how a review of free text (a note, a
+   * letter) finds another person's number in a person's own case.
    *
    * @param text the text, not null
-   * @return the numbers, never null
+   * @param own the number to leave out, not null
+   * @return the masked numbers, never null
    */
-  public static java.util.List<Cpr> allIn(String text) {
-    java.util.List<Cpr> found = new java.util.ArrayList<>();
+  public static java.util.List<String> othersIn(String text, Cpr own) {
+    java.util.List<String> found = new java.util.ArrayList<>();
     java.util.regex.Matcher m = SHAPE_IN_TEXT.matcher(text);
     while (m.find()) {
-      Validation<Violation, Cpr> v = validate(m.group(), "text");
-      if (v.isValid()) {
-        found.add(v.get());
+      String digits = m.group(1) + m.group(2) + m.group(3) + m.group(4);
+      if (dayAndMonthExist(m) && !digits.equals(own.digits)) {
+        found.add(digits.substring(0, 6) + "-XXXX");
       }
     }
     return java.util.List.copyOf(found);
   }
 
   /**
-   * Returns a text with every CPR number in it ({@link #allIn}) masked as {@code DDMMYY-XXXX}: how
-   * free text (a note a caseworker typed) leaves the library where a number must never be in clear.
+   * Returns a text with everything in it that may be a CPR number ({@link #mayAppearIn}) masked as
+   * {@code DDMMYY-XXXX}: how free text (a note a caseworker typed) leaves the library where a
+   * number must never be in clear. Masking errs on the side of masking.
    *
    * @param text the text, not null
    * @return the text, masked, never null
    */
   public static String maskIn(String text) {
-    return replaceIn(text, Cpr::masked);
+    return replaceIn(text, digits -> digits.substring(0, 6) + "-XXXX");
   }
 
   /**
-   * Returns a text with every CPR number in it ({@link #allIn}) replaced by {@code XXXXXX-XXXX},
+   * Returns a text with every number in it masked as {@link #maskIn} does, but for one person's,
+   * left as written: the review of a person's own case shows their number, never another's.
+   *
+   * @param text the text, not null
+   * @param own the number to leave, not null
+   * @return the text, masked, never null
+   */
+  public static String maskIn(String text, Cpr own) {
+    return replaceIn(text, digits -> digits.equals(own.digits) ? null : digits.substring(0, 6) + "-XXXX");
+  }
+
+  /**
+   * Returns a text with everything in it that may be a CPR number replaced by {@code XXXXXX-XXXX},
    * the birth date too: for text a client wrote where no number belongs, such as a URL echoed in
    * an error.
    *
@@ -117,16 +141,16 @@ public final class Cpr {
    * @return the text, redacted, never null
    */
   public static String redactIn(String text) {
-    return replaceIn(text, cpr -> "XXXXXX-XXXX");
+    return replaceIn(text, digits -> "XXXXXX-XXXX");
   }
 
-  private static String replaceIn(String text, java.util.function.Function<Cpr, String> replacement) {
+  /** Replaces each possible number by what the function makes of its ten digits (null: left as written). */
+  private static String replaceIn(String text, java.util.function.Function<String, String> replacement) {
     java.util.regex.Matcher m = SHAPE_IN_TEXT.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      Validation<Violation, Cpr> v = validate(m.group(), "text");
-      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
-          v.isValid() ? replacement.apply(v.get()) : m.group()));
+      String with = dayAndMonthExist(m) ? replacement.apply(m.group(1) + m.group(2) + m.group(3) + m.group(4)) : null;
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(with == null ? m.group() : with));
     }
     m.appendTail(out);
     return out.toString();

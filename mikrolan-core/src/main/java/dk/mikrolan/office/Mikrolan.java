@@ -608,9 +608,8 @@ public final class Mikrolan {
   /**
    * Reads the event feed: the events of municipalities of the actor's after a global position, in
    * the store's global order, for an integration (a data warehouse, an archive, an ERP) to follow
-   * every change without polling each case. Auditors may read it, and system actors (an
-   * integration runs as one) that may read the municipality's cases; a person without the auditor
-   * role may not ({@link Action#FOLLOW_EVENTS}). Which municipality an event belongs to is {@link
+   * every change without polling each case. Auditors may read it ({@link Action#FOLLOW_EVENTS}):
+   * an integration runs as a system actor with the auditor role. Which municipality an event belongs to is {@link
    * dk.mikrolan.read.EventFeed}'s rule; another municipality's events are skipped, and a page looks
    * through at most {@value dk.mikrolan.read.EventFeed#MAX_SCAN} events, so it may come back with
    * fewer than asked for (or none) and a position to go on from.
@@ -628,7 +627,7 @@ public final class Mikrolan {
       throw new IllegalArgumentException("Read after a position of 0 or more, 1–" + dk.mikrolan.read.EventFeed.MAX_PAGE
           + " events: " + afterPosition + ", " + limit);
     }
-    Either<Refusal, Actor> allowed = checked(actor, actor.isSystem() ? Action.READ : Action.FOLLOW_EVENTS, municipalities);
+    Either<Refusal, Actor> allowed = checked(actor, Action.FOLLOW_EVENTS, municipalities);
     if (allowed.isLeft()) {
       return Either.left(allowed.getLeft());
     }
@@ -636,7 +635,8 @@ public final class Mikrolan {
     long last = afterPosition;
     int scanned = 0;
     while (found.size() < limit && scanned < dk.mikrolan.read.EventFeed.MAX_SCAN) {
-      int wanted = Math.min(limit, dk.mikrolan.read.EventFeed.MAX_SCAN - scanned);
+      // Read in chunks of at least 200, so a small page amid other municipalities' events takes few round trips.
+      int wanted = Math.min(Math.max(limit, 200), dk.mikrolan.read.EventFeed.MAX_SCAN - scanned);
       List<dk.mikrolan.port.RecordedEvent> batch = store.readAll(last, wanted);
       for (dk.mikrolan.port.RecordedEvent e : batch) {
         scanned++;
@@ -709,14 +709,6 @@ public final class Mikrolan {
     }
     ParticipantRef participant = new ParticipantRef(ref.municipalityCode(), referral.get().participant().id());
     List<CprAccess> before = directory().accessLogOf(participant, CprDirectory.MAX_LOG_ROWS);
-    String logged = "Case export: " + purpose.strip();
-    Cpr cpr;
-    try {
-      cpr = directory().revealCpr(participant, actor.id(), logged.substring(0, Math.min(CprDirectory.MAX_PURPOSE, logged.length())),
-          correlationId, clock.instant());
-    } catch (java.util.NoSuchElementException unknown) {
-      return Either.left(notFound());
-    }
     String name = referral.get().participant().name();
     Optional<StreamId> cohortStream = kase.cohortId().map(id -> Cohort.streamId(ref.municipalityCode(), CohortId.of(id)));
     List<CohortEvent> cohort = cohortStream.map(c -> store.load(c, CohortEvent.class)).orElse(List.of());
@@ -726,26 +718,28 @@ public final class Mikrolan {
         .map(e -> ((CohortEvent.ParticipantEnrolled) e).caseId()).filter(id -> !id.equals(ref.caseId())).distinct()
         .forEach(id -> storedCase(new CaseRef(ref.municipalityCode(), id)).participant()
             .ifPresent(p -> members.put(id, p.name())));
-    ReviewPackage review = ReviewPackage.of(ref, cpr, name, members)
+    ReviewPackage review = ReviewPackage.of(ref, referral.get().participant().cpr(), name, members)
         .caseEvents(ProgrammeStreams.caseStream(ref), kase.events())
         .loanEvents(ProgrammeStreams.loanStream(ref), store.load(ProgrammeStreams.loanStream(ref), LoanEvent.class));
     cohortStream.ifPresent(c -> review.cohortEvents(c, cohort));
     kase.events().stream().filter(CaseEvent.Booked.class::isInstance).map(e -> ((CaseEvent.Booked) e).booking().undertaking())
         .distinct().map(DeMinimisRecord::streamId)
         .forEach(aid -> review.aidEvents(aid, store.load(aid, DeMinimisEvent.class)));
-    List<DecisionLetter> letters = new java.util.ArrayList<>();
-    for (long version = 1; version <= kase.events().size(); version++) {
-      StreamId stream = ProgrammeStreams.letterStream(ref, version);
-      for (LetterEvent e : store.load(stream, LetterEvent.class)) {
-        if (e instanceof LetterEvent.Issued issued) {
-          letters.add(issued.letter());
-          review.letter(stream, issued.letter());
-        }
-      }
-    }
+    java.util.LinkedHashMap<StreamId, List<LetterEvent>> letterStreams = letterStreams(ref, kase);
+    letterStreams.forEach(review::letterEvents);
     review.cprReadings(before);
+    List<dk.mikrolan.disclosure.ReviewItem> items = review.build();
+    // Built in full before the reading is logged: a reading in the log always has its export.
+    String logged = "Case export: " + purpose.strip();
+    Cpr cpr;
+    try {
+      cpr = directory().revealCpr(participant, actor.id(), logged.substring(0, Math.min(CprDirectory.MAX_PURPOSE, logged.length())),
+          correlationId, clock.instant());
+    } catch (java.util.NoSuchElementException unknown) {
+      return Either.left(notFound());
+    }
     return Either.right(new CaseExport(ref, participant, cpr, name, purpose.strip(), today(),
-        kase.events().stream().map(e -> (Object) e).toList(), letters, before, review.build()));
+        kase.events().stream().map(e -> (Object) e).toList(), issued(letterStreams), before, items));
   }
 
   private static Optional<Refusal> purpose(String purpose) {
@@ -920,15 +914,25 @@ public final class Mikrolan {
   }
 
   private List<DecisionLetter> letters(CaseRef ref, ParticipantCase kase) {
-    List<DecisionLetter> letters = new java.util.ArrayList<>();
+    return issued(letterStreams(ref, kase));
+  }
+
+  /** The letter streams of the case's decisions that hold events, in order. */
+  private java.util.LinkedHashMap<StreamId, List<LetterEvent>> letterStreams(CaseRef ref, ParticipantCase kase) {
+    java.util.LinkedHashMap<StreamId, List<LetterEvent>> streams = new java.util.LinkedHashMap<>();
     for (long version = 1; version <= kase.events().size(); version++) {
-      for (LetterEvent e : store.load(ProgrammeStreams.letterStream(ref, version), LetterEvent.class)) {
-        if (e instanceof LetterEvent.Issued issued) {
-          letters.add(issued.letter());
-        }
+      StreamId stream = ProgrammeStreams.letterStream(ref, version);
+      List<LetterEvent> events = store.load(stream, LetterEvent.class);
+      if (!events.isEmpty()) {
+        streams.put(stream, events);
       }
     }
-    return List.copyOf(letters);
+    return streams;
+  }
+
+  private static List<DecisionLetter> issued(java.util.Map<StreamId, List<LetterEvent>> streams) {
+    return streams.values().stream().flatMap(List::stream).filter(LetterEvent.Issued.class::isInstance)
+        .map(e -> ((LetterEvent.Issued) e).letter()).toList();
   }
 
   private Either<Refusal, Actor> readable(Actor actor, java.util.Set<String> municipalities) {

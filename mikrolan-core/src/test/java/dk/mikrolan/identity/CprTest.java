@@ -65,13 +65,19 @@ class CprTest {
 
   @Test
   void findsAndMasksEveryNumberInFreeTextAndNothingElse() {
-    String note = "Partner 010170-1234 og 1503904000 ringede; konto 12345678901, dato 320190-1234, tlf. 86 12 34 56.";
-    assertThat(Cpr.allIn(note)).extracting(Cpr::fullNumber).containsExactly("010170-1234", "150390-4000");
-    assertThat(Cpr.maskIn(note)).isEqualTo(
-        "Partner 010170-XXXX og 150390-XXXX ringede; konto 12345678901, dato 320190-1234, tlf. 86 12 34 56.");
+    String note = "Partner 010170-1234 og 1503904000 ringede; også 020280 1234, 030390.1234 og 040490\u20131234;"
+        + " konto 12345678901, dato 320190-1234, tlf. 86 12 34 56.";
+    assertThat(Cpr.maskIn(note)).isEqualTo("Partner 010170-XXXX og 150390-XXXX ringede; også 020280-XXXX,"
+        + " 030390-XXXX og 040490-XXXX; konto 12345678901, dato 320190-1234, tlf. 86 12 34 56.");
+    assertThat(Cpr.othersIn(note, Cpr.parse("150390-4000")))
+        .containsExactly("010170-XXXX", "020280-XXXX", "030390-XXXX", "040490-XXXX");
+    assertThat(Cpr.maskIn(note, Cpr.parse("150390-4000"))).startsWith("Partner 010170-XXXX og 1503904000 ringede");
     assertThat(Cpr.maskIn("ingen numre")).isEqualTo("ingen numre");
+    assertThat(Cpr.othersIn("", Cpr.parse("150390-4000"))).isEmpty();
     assertThat(Cpr.redactIn("/api/v1/cases/751/1503904000/exports")).isEqualTo("/api/v1/cases/751/XXXXXX-XXXX/exports");
-    assertThat(Cpr.allIn("")).isEmpty();
+    // 29 February in a year without it (1901 by the seventh digit) is no valid number, but masked all the same.
+    assertThat(Cpr.maskIn("290201-1234")).isEqualTo("290201-XXXX");
+    assertThat(Cpr.mayAppearIn("sag 020280 1234")).isTrue();
   }
 
   @Test

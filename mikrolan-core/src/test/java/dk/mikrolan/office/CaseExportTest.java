@@ -118,6 +118,8 @@ class CaseExportTest {
     ReviewItem meeting = only(export().items(), "CafeMeetingHeld");
 
     assertThat(meeting.marks()).containsExactly(ReviewMark.in(ExemptionGround.OTHER_IDENTITY, "note", "010170-XXXX"));
+    assertThat(meeting.fields()).extracting(f -> f.name(), f -> f.value())
+        .contains(tuple("note", "Partner 010170-XXXX deltog; Anna oplyste 1503904000."));
   }
 
   @Test
