@@ -1,0 +1,125 @@
+package dk.mikrolan.examples.server;
+
+import dk.mikrolan.access.Actor;
+import dk.mikrolan.access.Role;
+import dk.mikrolan.fund.FundPeriod;
+import dk.mikrolan.office.Mikrolan;
+import dk.mikrolan.policy.PolicyFile;
+import dk.mikrolan.policy.ProgrammePolicy;
+import dk.mikrolan.usecase.UseCaseResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Year;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Demo mode: one token per role for Aarhus (751), made on the first start, printed once and kept
+ * in {@code demo-tokens.properties} beside the demo's data; and, on an empty demo database only,
+ * Aarhus's demo policy and its loan fund for the year. Configured mode never comes here.
+ */
+final class Demo {
+
+  static final String MUNICIPALITY = "751";
+
+  private Demo() {}
+
+  /** The demo's tokens by role, made and printed on the first start. */
+  static Map<Role, String> tokens(Path dir, PrintStream console) throws IOException {
+    Path file = dir.resolve("demo-tokens.properties");
+    Map<Role, String> tokens = new EnumMap<>(Role.class);
+    if (Files.exists(file)) {
+      Properties p = new Properties();
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        p.load(r);
+      }
+      for (Role role : Role.values()) {
+        String t = p.getProperty(role.name());
+        if (t == null) {
+          throw new IOException("The demo's token file " + file + " lacks " + role + ": delete it to make new tokens");
+        }
+        tokens.put(role, t.strip());
+      }
+      console.println("  demo tokens: in " + file + " (printed on the first start)");
+      return tokens;
+    }
+    SecureRandom random = new SecureRandom();
+    for (Role role : Role.values()) {
+      byte[] bytes = new byte[18];
+      random.nextBytes(bytes);
+      tokens.put(role, "demo-" + role.name().toLowerCase(java.util.Locale.ROOT) + "-" + HexFormat.of().formatHex(bytes));
+    }
+    Files.createDirectories(dir);
+    try {
+      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } catch (UnsupportedOperationException notPosix) {
+      Files.createFile(file);
+    }
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("# The demo's bearer tokens, one per role, all for Aarhus (751). Delete this file for new ones.\n");
+      for (Map.Entry<Role, String> t : tokens.entrySet()) {
+        w.write(t.getKey().name() + "=" + t.getValue() + "\n");
+      }
+    }
+    console.println("  demo tokens (printed this once; kept in " + file + "):");
+    tokens.forEach((role, token) -> console.printf("    %-10s %s%n", role, token));
+    return tokens;
+  }
+
+  /** The actors the demo's tokens stand for. */
+  static Map<String, Actor> actors(Map<Role, String> tokens) {
+    Map<String, Actor> actors = new LinkedHashMap<>();
+    tokens.forEach((role, token) -> actors.put(token, Actor.person("demo-" + role.name().toLowerCase(java.util.Locale.ROOT),
+        Set.of(role), Set.of(MUNICIPALITY))));
+    return actors;
+  }
+
+  /** On an empty demo database: Aarhus's demo policy and its loan fund for the year. */
+  static boolean seedIfEmpty(Mikrolan office, dk.mikrolan.port.EventStore store, PrintStream console)
+      throws ConfigurationException {
+    if (!store.readAll(0, 1).isEmpty()) {
+      return false;
+    }
+    Actor seed = Actor.system("demo-seed", Set.of(Role.ADMIN), Set.of(MUNICIPALITY));
+    UseCaseResult<?> adopted = office.seedPolicies(seed, Map.of("demo-751.properties", policy()));
+    if (!(adopted instanceof UseCaseResult.Done<?>)) {
+      throw new ConfigurationException("the demo policy was refused: " + adopted);
+    }
+    UseCaseResult<?> fund = office.openFund(seed, MUNICIPALITY, FundPeriod.ofYear(Year.from(office.today()).getValue()));
+    if (!(fund instanceof UseCaseResult.Done<?>)) {
+      throw new ConfigurationException("the demo's loan fund could not be opened: " + fund);
+    }
+    console.println("  seeded: Aarhus's demo policy and its loan fund for " + Year.from(office.today()));
+    return true;
+  }
+
+  static ProgrammePolicy policy() throws ConfigurationException {
+    Properties p = new Properties();
+    try (InputStream in = Demo.class.getResourceAsStream("demo-751.properties")) {
+      if (in == null) {
+        throw new ConfigurationException("the demo policy is missing from the server's jar");
+      }
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new ConfigurationException("cannot read the demo policy from the server's jar");
+    }
+    var policy = PolicyFile.read(p);
+    if (policy.isInvalid()) {
+      throw new ConfigurationException("the demo policy in the server's jar is bad: " + policy.getError());
+    }
+    return policy.get();
+  }
+}
