@@ -17,9 +17,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  * A database of its own for one test class: an in-memory H2 database, a fresh PostgreSQL schema or
  * a fresh MariaDB database, so suites never see each other's rows.
  *
- * <p>PostgreSQL and MariaDB are mandatory where the server is installed (CI starts a stopped one):
- * a server that is installed but unreachable fails the test. Only where the server is not installed
- * at all are its tests skipped, with a notice on standard output.
+ * <p>PostgreSQL and MariaDB are mandatory where the server is installed (CI starts a stopped one)
+ * and whenever {@code CI} is set (CI installs a missing one): a server that is unreachable then
+ * fails the test. Only where the server is not installed at all and {@code CI} is not set are its
+ * tests skipped, with a notice on standard output.
  */
 final class TestDatabase implements AutoCloseable {
 
@@ -74,7 +75,10 @@ final class TestDatabase implements AutoCloseable {
       c.isValid(5);
       return admin;
     } catch (SQLException e) {
-      if (!Files.exists(Path.of(installedAt))) {
+      if (!Files.exists(Path.of(installedAt)) && System.getenv("CI") != null) {
+        throw new IllegalStateException(server + " is not installed, and under CI its tests are mandatory"
+            + " (.ci/run installs it)", e);
+      } else if (!Files.exists(Path.of(installedAt))) {
         System.out.println("NOTICE: " + server + " is not installed here (" + installedAt
             + " is missing); its contract tests are skipped. CI runs them.");
         Assumptions.abort(server + " not installed");

@@ -54,7 +54,8 @@ public final class DecisionLetters {
     String planEn = terms.plan() instanceof RepaymentPlan.ByCount n
         ? n.count() + " instalments"
         : "instalments of " + ((RepaymentPlan.ByAmount) terms.plan()).amount();
-    String da = "Du får bevilget et rentefrit mikrolån på " + amount + ". Lånet skal betales tilbage i " + plan
+    // "kr." ends the sentence too: no second full stop.
+    String da = "Du får bevilget et rentefrit mikrolån på " + amount + " Lånet skal betales tilbage i " + plan
         + ", første gang den " + terms.firstDueDate() + ".";
     String en = "You are granted an interest-free micro-loan of " + terms.principal() + ". It is repaid in " + planEn
         + ", the first due on " + terms.firstDueDate() + ".";

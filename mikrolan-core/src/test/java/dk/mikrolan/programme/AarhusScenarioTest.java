@@ -126,7 +126,8 @@ class AarhusScenarioTest {
 
     DecisionLetter letter = DecisionLetters.of(CaseId.of("AAR-2026-0042"), kase, AARHUS);
     assertThat(letter.justification()).isEmpty();
-    assertThat(letter.danishText()).contains("Du får bevilget et rentefrit mikrolån på 40.000,00 kr.")
+    assertThat(letter.danishText()).contains("Du får bevilget et rentefrit mikrolån på 40.000,00 kr. Lånet skal")
+        .doesNotContain("kr..")
         .contains("de minimis-støtte efter Kommissionens forordning (EU) 2023/2831")
         .contains("3.912,57 kr. (524.46 euro)")
         .doesNotContain("Klagevejledning");

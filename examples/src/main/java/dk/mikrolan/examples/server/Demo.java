@@ -2,11 +2,10 @@ package dk.mikrolan.examples.server;
 
 import dk.mikrolan.access.Actor;
 import dk.mikrolan.access.Role;
-import dk.mikrolan.fund.FundPeriod;
+import dk.mikrolan.examples.walkthrough.Walkthrough;
 import dk.mikrolan.office.Mikrolan;
 import dk.mikrolan.policy.PolicyFile;
 import dk.mikrolan.policy.ProgrammePolicy;
-import dk.mikrolan.usecase.UseCaseResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.time.Year;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -29,7 +27,8 @@ import java.util.Set;
 /**
  * Demo mode: one token per role for Aarhus (751), made on the first start, printed once and kept
  * in {@code demo-tokens.properties} beside the demo's data; and, on an empty demo database only,
- * Aarhus's demo policy and its loan fund for the year. Configured mode never comes here.
+ * the walkthrough's synthetic cohort ({@link Walkthrough}), whose CPR numbers no living person can
+ * have. Configured mode never comes here.
  */
 final class Demo {
 
@@ -87,22 +86,29 @@ final class Demo {
     return actors;
   }
 
-  /** On an empty demo database: Aarhus's demo policy and its loan fund for the year. */
-  static boolean seedIfEmpty(Mikrolan office, dk.mikrolan.port.EventStore store, PrintStream console)
-      throws ConfigurationException {
+  /**
+   * On an empty demo database: the walkthrough's synthetic cohort of 20, run over the past 400 days
+   * on a clock of its own through an entry point over the same store (so its dates are the past's),
+   * with Aarhus's demo policy and loan funds; its printout is kept in {@code walkthrough.txt}.
+   */
+  static boolean seedIfEmpty(java.util.function.Function<java.time.Clock, Mikrolan> officeOn, Mikrolan office,
+      dk.mikrolan.port.EventStore store, Path dir, PrintStream console) throws ConfigurationException {
     if (!store.readAll(0, 1).isEmpty()) {
       return false;
     }
-    Actor seed = Actor.system("demo-seed", Set.of(Role.ADMIN), Set.of(MUNICIPALITY));
-    UseCaseResult<?> adopted = office.seedPolicies(seed, Map.of("demo-751.properties", policy()));
-    if (!(adopted instanceof UseCaseResult.Done<?>)) {
-      throw new ConfigurationException("the demo policy was refused: " + adopted);
+    java.time.LocalDate start = office.today().minusDays(400);
+    Path printout = dir.resolve("walkthrough.txt");
+    Walkthrough.Summary seeded;
+    try (PrintStream out = new PrintStream(Files.newOutputStream(printout), true, StandardCharsets.UTF_8)) {
+      seeded = Walkthrough.run(officeOn, policy(), start, out);
+    } catch (IOException e) {
+      throw new ConfigurationException("cannot write the demo's walkthrough to " + printout);
+    } catch (RuntimeException e) {
+      throw new ConfigurationException("the demo's synthetic cohort could not be seeded: " + e.getMessage(), e);
     }
-    UseCaseResult<?> fund = office.openFund(seed, MUNICIPALITY, FundPeriod.ofYear(Year.from(office.today()).getValue()));
-    if (!(fund instanceof UseCaseResult.Done<?>)) {
-      throw new ConfigurationException("the demo's loan fund could not be opened: " + fund);
-    }
-    console.println("  seeded: Aarhus's demo policy and its loan fund for " + Year.from(office.today()));
+    console.println("  seeded: Aarhus's demo policy and the walkthrough's synthetic cohort of " + seeded.cases().size()
+        + " (" + seeded.approved().size() + " loans), " + seeded.start() + " to " + seeded.end() + "; its story: "
+        + printout);
     return true;
   }
 

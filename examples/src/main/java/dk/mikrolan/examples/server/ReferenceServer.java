@@ -124,7 +124,9 @@ public final class ReferenceServer implements AutoCloseable {
         }
         tokens = Demo.actors(demo);
         curlToken = demo.get(shown);
-        Demo.seedIfEmpty(office, jdbc.eventStore(), console);
+        FolderOutbox letters = new FolderOutbox(config.dataDir().resolve("outbox"));
+        Demo.seedIfEmpty(past -> jdbc.entryPoint(letters, past).build(), office, jdbc.eventStore(), config.dataDir(),
+            console);
       }
       if (config.policyDir().isPresent()) {
         seed(office, PolicyFolder.read(config.policyDir().get()), console);

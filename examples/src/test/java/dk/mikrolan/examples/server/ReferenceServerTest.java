@@ -81,18 +81,18 @@ class ReferenceServerTest {
     try (ReferenceServer server = first.server()) {
       assertThat(server.port()).isEqualTo(port);
       assertThat(first.console()).contains("DEMO MODE", "CPR keys: generated", "demo tokens (printed this once",
-          "seeded: Aarhus's demo policy", "listening on http://localhost:" + port + "/");
+          "seeded: Aarhus's demo policy and the walkthrough's synthetic cohort of 20", "listening on http://localhost:" + port + "/");
       Matcher curl = CURL.matcher(first.console());
       assertThat(curl.find()).as(first.console()).isTrue();
       token = curl.group(1);
       HttpResponse<String> report = get(curl.group(2), token);
       assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
-      assertThat(report.body()).contains("\"funnel\"");
+      assertThat(report.body()).contains("\"funnel\"", "\"cases\":20");
       assertThat(get("http://localhost:" + port + "/health", null).statusCode()).isEqualTo(200);
       assertThat(get("http://localhost:" + port + "/api/v1/cases", null).statusCode()).isEqualTo(401);
       caseworker = token;
       HttpResponse<String> referred = post("http://localhost:" + port + "/api/v1/cases", caseworker, """
-          {"municipality": "751", "caseId": "2026-0042", "participant": {"id": "P-42", "cpr": "150360-5000",
+          {"municipality": "751", "caseId": "2026-9042", "participant": {"id": "P-42", "cpr": "150360-5000",
            "name": "Demo Deltager", "benefit": "CASH_BENEFIT", "advisor": "adv-1",
            "businessIdea": {"title": "Cykler", "description": "Reparation", "market": "Aarhus C",
             "revenueModel": "Timepris"}}}""", "demo-1");
@@ -105,7 +105,7 @@ class ReferenceServerTest {
       assertThat(server.port()).isEqualTo(port);
       assertThat(second.console()).doesNotContain("seeded:", "generated", "printed this once")
           .contains("demo tokens: in", token);
-      HttpResponse<String> kept = get("http://localhost:" + port + "/api/v1/cases/751/2026-0042", caseworker);
+      HttpResponse<String> kept = get("http://localhost:" + port + "/api/v1/cases/751/2026-9042", caseworker);
       assertThat(kept.statusCode()).as(kept.body()).isEqualTo(200);
       assertThat(kept.body()).contains("150360-XXXX").doesNotContain("150360-5000");
     }
