@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Authenticates every request but {@code GET /health} and {@code GET /api/v1/openapi.json}: the
- * host's {@link Authenticator} yields the actor, which resources take from the request's {@link
- * SecurityContext}; no actor, a 401 with {@code WWW-Authenticate: Bearer}.
+ * Authenticates every request to the adapter's API ({@code /api/v1/…}) but {@code GET
+ * /api/v1/openapi.json}: the host's {@link Authenticator} yields the actor, which resources take
+ * from the request's {@link SecurityContext}; no actor, a 401 with {@code WWW-Authenticate: Bearer}.
+ * {@code /health} is open, and so is every path outside {@code /api/v1}: a host that registers the
+ * Feature in its own application keeps its own routes and their authentication.
  */
 final class Authentication implements ContainerRequestFilter {
 
@@ -26,8 +28,11 @@ final class Authentication implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (OPEN.contains(Problems.stripSlash(request.getUriInfo().getPath()))
-        && (request.getMethod().equals("GET") || request.getMethod().equals("HEAD"))) {
+    String path = Problems.stripSlash(request.getUriInfo().getPath());
+    if (!path.equals("api/v1") && !path.startsWith("api/v1/") && !path.equals("health")) {
+      return; // not the adapter's: the host's own resource, with the host's own authentication
+    }
+    if (OPEN.contains(path) && (request.getMethod().equals("GET") || request.getMethod().equals("HEAD"))) {
       return;
     }
     Optional<Actor> actor = authenticator.authenticate(new Credentials(
