@@ -4,6 +4,7 @@ import dk.mikrolan.access.Actor;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
@@ -28,7 +29,9 @@ final class Authentication implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    String path = Problems.stripSlash(request.getUriInfo().getPath());
+    // The path as routing sees it: segments without their matrix parameters (/api;x=1/v1 is /api/v1).
+    String path = String.join("/", request.getUriInfo().getPathSegments().stream().map(PathSegment::getPath)
+        .filter(segment -> !segment.isEmpty()).toList());
     if (!path.equals("api/v1") && !path.startsWith("api/v1/") && !path.equals("health")) {
       return; // not the adapter's: the host's own resource, with the host's own authentication
     }

@@ -278,6 +278,9 @@ class HostileRequestsTest {
     c.add(new Case("events of a municipality in words", 422, api -> api.get("api/v1/events?municipality=aarhus", A)));
     c.add(new Case("events of another municipality", 404, api -> api.get("api/v1/events?municipality=101", A)));
     c.add(new Case("events for a caseworker", 403, api -> api.get("api/v1/events", T)));
+    c.add(new Case("matrix parameters around an unauthenticated route", 401, api -> api.get(
+        "api;x=1/v1/reports/programme", null)));
+    c.add(new Case("a matrix parameter on the API's version", 401, api -> api.get("api/v1;x/events", null)));
     return c;
   }
 

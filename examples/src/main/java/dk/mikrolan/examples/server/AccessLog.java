@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One line per request: method, path, status, milliseconds and the request id. No token, no query
- * string, no body; a CPR number a client put in a path is written as {@code XXXXXX-XXXX}.
+ * string, no body; a CPR number a client put in a path is written as {@code XXXXXX-XXXX}, and a
+ * control character as {@code \\uXXXX}, so a client cannot forge a line.
  */
 @PreMatching
 final class AccessLog implements ContainerRequestFilter, ContainerResponseFilter {
@@ -29,7 +30,20 @@ final class AccessLog implements ContainerRequestFilter, ContainerResponseFilter
     Object started = request.getProperty(STARTED);
     long ms = started instanceof Long t ? (System.nanoTime() - t) / 1_000_000 : -1;
     String id = response.getHeaderString("X-Request-Id");
-    LOG.info("{} /{} {} {} ms{}", request.getMethod(), Cpr.redactIn(request.getUriInfo().getPath()),
-        response.getStatus(), ms, id == null ? "" : " " + Cpr.redactIn(id));
+    LOG.info("{} /{} {} {} ms{}", printable(request.getMethod()), printable(Cpr.redactIn(request.getUriInfo().getPath())),
+        response.getStatus(), ms, id == null ? "" : " " + printable(Cpr.redactIn(id)));
+  }
+
+  /** A control character (a line break a client encoded into a path) as {@code \\uXXXX}: one request, one line. */
+  static String printable(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      if (Character.isISOControl(c)) {
+        b.append(String.format("\\u%04x", c));
+      } else {
+        b.appendCodePoint(c);
+      }
+    });
+    return b.toString();
   }
 }

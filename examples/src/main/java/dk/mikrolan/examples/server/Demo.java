@@ -50,6 +50,10 @@ final class Demo {
         if (t == null) {
           throw new IOException("The demo's token file " + file + " lacks " + role + ": delete it to make new tokens");
         }
+        if (!t.strip().matches("[A-Za-z0-9_-]{16,512}")) {
+          throw new IOException("The demo's token file " + file + " holds a malformed token for " + role
+              + ": delete it to make new tokens");
+        }
         tokens.put(role, t.strip());
       }
       console.println("  demo tokens: in " + file + " (printed on the first start)");
@@ -89,12 +93,18 @@ final class Demo {
   /**
    * On an empty demo database: the walkthrough's synthetic cohort of 20, run over the past 400 days
    * on a clock of its own through an entry point over the same store (so its dates are the past's),
-   * with Aarhus's demo policy and loan funds; its printout is kept in {@code walkthrough.txt}.
+   * with Aarhus's demo policy and loan funds; its printout is kept in {@code walkthrough.txt}, and a
+   * file {@code seeded} marks it done. A database that holds events without the mark was stopped
+   * while seeding and is refused, never left half-seeded without a word.
    */
   static boolean seedIfEmpty(java.util.function.Function<java.time.Clock, Mikrolan> officeOn, Mikrolan office,
       dk.mikrolan.port.EventStore store, Path dir, PrintStream console) throws ConfigurationException {
-    if (!store.readAll(0, 1).isEmpty()) {
+    Path marker = dir.resolve("seeded");
+    if (Files.exists(marker)) {
       return false;
+    } else if (!store.readAll(0, 1).isEmpty()) {
+      throw new ConfigurationException("the demo database under " + dir + " was left half-seeded (a start was stopped"
+          + " while seeding); delete " + dir + " to start the demo afresh");
     }
     java.time.LocalDate start = office.today().minusDays(400);
     Path printout = dir.resolve("walkthrough.txt");
@@ -105,6 +115,11 @@ final class Demo {
       throw new ConfigurationException("cannot write the demo's walkthrough to " + printout);
     } catch (RuntimeException e) {
       throw new ConfigurationException("the demo's synthetic cohort could not be seeded: " + e.getMessage(), e);
+    }
+    try {
+      Files.writeString(marker, "The demo's synthetic cohort was seeded in full.\n", StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ConfigurationException("cannot mark the demo as seeded in " + dir);
     }
     console.println("  seeded: Aarhus's demo policy and the walkthrough's synthetic cohort of " + seeded.cases().size()
         + " (" + seeded.approved().size() + " loans), " + seeded.start() + " to " + seeded.end() + "; its story: "

@@ -28,9 +28,19 @@ final class FolderOutbox implements LetterPort {
     try {
       Path dir = Files.createDirectories(folder.resolve(letter.municipalityCode()));
       String name = letter.id().replaceAll("[^A-Za-z0-9._-]", "_") + ".txt";
-      Path temporary = dir.resolve(name + ".part");
-      Files.writeString(temporary, letter.letter().danishText(), StandardCharsets.UTF_8);
-      Files.move(temporary, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      // Written aside under a hidden name, to disk, then moved into place: a pick-up never sees half a letter.
+      Path temporary = dir.resolve("." + name + ".part");
+      try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(temporary,
+          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+          java.nio.file.StandardOpenOption.WRITE)) {
+        out.write(java.nio.ByteBuffer.wrap(letter.letter().danishText().getBytes(StandardCharsets.UTF_8)));
+        out.force(true);
+      }
+      try {
+        Files.move(temporary, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        Files.move(temporary, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write a letter to the outbox folder " + folder, e);
     }

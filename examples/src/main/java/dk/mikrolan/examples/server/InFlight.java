@@ -47,11 +47,35 @@ final class InFlight implements ContainerRequestFilter, ContainerResponseFilter 
     }
   }
 
-  /** Refuses new requests and waits up to a time for those in flight; answers how many are left. */
+  private final AtomicInteger exchanges = new AtomicInteger();
+
+  /**
+   * Wraps the HTTP server's executor so that a whole exchange counts, its response body written to
+   * the end, not only until the response filter: a stop never cuts a long answer (a CSV, an export).
+   */
+  java.util.concurrent.Executor counting(java.util.concurrent.Executor handlers) {
+    return task -> {
+      exchanges.incrementAndGet();
+      try {
+        handlers.execute(() -> {
+          try {
+            task.run();
+          } finally {
+            exchanges.decrementAndGet();
+          }
+        });
+      } catch (RuntimeException e) {
+        exchanges.decrementAndGet();
+        throw e;
+      }
+    };
+  }
+
+  /** Refuses new requests and waits up to a time for the exchanges in flight; answers how many are left. */
   int drain(long timeout, TimeUnit unit) {
     stopping.set(true);
     long end = System.nanoTime() + unit.toNanos(timeout);
-    while (inFlight.get() > 0 && System.nanoTime() < end) {
+    while ((inFlight.get() > 0 || exchanges.get() > 0) && System.nanoTime() < end) {
       try {
         Thread.sleep(20);
       } catch (InterruptedException e) {
@@ -59,6 +83,6 @@ final class InFlight implements ContainerRequestFilter, ContainerResponseFilter 
         break;
       }
     }
-    return inFlight.get();
+    return Math.max(inFlight.get(), exchanges.get());
   }
 }

@@ -33,7 +33,7 @@ final class KeyFile {
     Properties p = new Properties();
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       p.load(r);
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
       throw new ConfigurationException("cannot read the CPR keys file " + file + " (" + e.getClass().getSimpleName() + ")");
     }
     String current = p.getProperty("current", "").strip();

@@ -83,6 +83,10 @@ public final class ReferenceServer implements AutoCloseable {
       System.err.println("mikrolan: " + e.getMessage());
       System.exit(2);
       return;
+    } catch (RuntimeException | Error e) {
+      System.err.println("mikrolan: could not start (" + e.getClass().getSimpleName() + ")");
+      System.exit(1);
+      return;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "mikrolan-stop"));
     server.awaitStop();
@@ -147,7 +151,7 @@ public final class ReferenceServer implements AutoCloseable {
         throw e;
       }
       ExecutorService handlers = Executors.newFixedThreadPool(16, r -> daemon(r, "mikrolan-http"));
-      http.setExecutor(handlers);
+      http.setExecutor(inFlight.counting(handlers));
       ScheduledExecutorService outbox = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "mikrolan-outbox"));
       outbox.scheduleWithFixedDelay(() -> dispatch(office), 5, 10, TimeUnit.SECONDS);
       http.start();
@@ -202,6 +206,11 @@ public final class ReferenceServer implements AutoCloseable {
 
   private static CprKeys keys(ServerConfig config, PrintStream console) throws ConfigurationException {
     Path file = config.cprKeysFile();
+    if (config.demo() && !Files.exists(file) && Files.exists(config.dataDir().resolve("mikrolan.mv.db"))) {
+      // New keys could not read the CPR numbers already stored.
+      throw new ConfigurationException("the demo's CPR keys are gone but its database is there; delete "
+          + config.dataDir() + " to start the demo afresh");
+    }
     if (config.demo() && !Files.exists(file)) {
       try {
         KeyFile.generate(file);

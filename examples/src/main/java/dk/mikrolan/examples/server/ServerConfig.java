@@ -54,6 +54,9 @@ record ServerConfig(boolean demo, int port, Path dataDir, String jdbcUrl, Option
       }
     }
     Path data = Path.of(Optional.ofNullable(value(env, "MIKROLAN_DATA_DIR")).orElse("data")).toAbsolutePath().normalize();
+    if (data.toString().contains(";")) {
+      throw new ConfigurationException("MIKROLAN_DATA_DIR must not hold ';' (it would end the H2 database's path)");
+    }
     String tokens = env.get("MIKROLAN_TOKENS");
     boolean demo = tokens == null;
     if (demo) {

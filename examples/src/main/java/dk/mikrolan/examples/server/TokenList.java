@@ -14,14 +14,15 @@ import java.util.regex.Pattern;
 
 /**
  * {@code MIKROLAN_TOKENS}: {@code token=userId:ROLE[,ROLE]@municipality[,municipality];token2=…}.
- * A token is {@code [A-Za-z0-9_-]{16,}}; a user id {@code system:<name>} is a system actor (an
+ * A token is {@code [A-Za-z0-9_-]{16,512}}; a user id {@code system:<name>} is a system actor (an
  * integration), any other a person; {@code @*} means every municipality and must be written out.
  * A missing or misspelt part is an error naming the entry by its number, never access to
  * everything; no message repeats a token.
  */
 final class TokenList {
 
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,}");
+  /** As the REST adapter's bearer tokens take them: 16 to 512 of these characters. */
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,512}");
 
   private TokenList() {}
 
@@ -50,7 +51,7 @@ final class TokenList {
       String roles = entry.substring(colon + 1, at).strip();
       String places = entry.substring(at + 1).strip();
       if (!TOKEN.matcher(token).matches()) {
-        problems.add(where + ": the token must be 16 or more of A-Z a-z 0-9 _ -");
+        problems.add(where + ": the token must be 16-512 of A-Z a-z 0-9 _ -");
       } else if (tokens.containsKey(token)) {
         problems.add(where + ": the token is given twice");
       }
@@ -76,6 +77,10 @@ final class TokenList {
             codes.add(code);
           }
         }
+      }
+      String name = user.startsWith("system:") ? user.substring("system:".length()) : user;
+      if (name.contains(":") || name.contains("@")) {
+        problems.add(where + ": the user id must not hold ':' or '@' (but system:<name>)");
       }
       if (problems.isEmpty()) {
         try {

@@ -112,6 +112,28 @@ class ReferenceServerTest {
   }
 
   @Test
+  void aDemoStoppedWhileSeedingOrWithoutItsKeysIsRefusedNeverServedHalfWay() throws Exception {
+    int port = freePort();
+    try (ReferenceServer server = start(demo(port)).server()) {
+      assertThat(server.port()).isEqualTo(port);
+    }
+    Files.delete(dir.resolve("demo/seeded")); // as if the first start had been stopped while seeding
+    assertThatThrownBy(() -> start(demo(port))).isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("was left half-seeded").hasMessageContaining("delete " + dir.resolve("demo"));
+    Files.writeString(dir.resolve("demo/seeded"), "");
+    Files.delete(dir.resolve("demo/cpr-keys.properties"));
+    assertThatThrownBy(() -> start(demo(port))).isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("the demo's CPR keys are gone but its database is there");
+    assertThat(dir.resolve("demo/cpr-keys.properties")).doesNotExist();
+  }
+
+  @Test
+  void theAccessLogWritesOneLinePerRequestWhateverThePathHolds() {
+    assertThat(AccessLog.printable("api/v1/cases/751/x\nINFO forged line")).isEqualTo("api/v1/cases/751/x\\u000aINFO forged line");
+    assertThat(AccessLog.printable("tab\there")).isEqualTo("tab\\u0009here");
+  }
+
+  @Test
   void aPortInUseIsOneLine() throws Exception {
     try (ServerSocket taken = new ServerSocket(0)) {
       assertThatThrownBy(() -> start(demo(taken.getLocalPort())))

@@ -44,6 +44,12 @@ class ServerConfigTest {
   }
 
   @Test
+  void aDataFolderWithASemicolonIsRefusedForItWouldEndTheDatabasesPath() {
+    assertThatThrownBy(() -> ServerConfig.from(Map.of("MIKROLAN_DATA_DIR", "/tmp/a;AUTO_SERVER=TRUE")))
+        .hasMessageContaining("MIKROLAN_DATA_DIR must not hold ';'");
+  }
+
+  @Test
   void aConfiguredRunShowsItsDatabaseWithoutPasswordOrParameters() throws ConfigurationException {
     ServerConfig c = ServerConfig.from(Map.of("MIKROLAN_TOKENS", TOKENS, "MIKROLAN_CPR_KEYS_FILE", "/etc/mikrolan/keys",
         "MIKROLAN_JDBC_URL", "jdbc:postgresql://app:s3cret@db.kommune.dk:5432/mikrolan?sslmode=require&password=x",

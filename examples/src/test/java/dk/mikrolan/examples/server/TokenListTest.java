@@ -39,11 +39,14 @@ class TokenListTest {
         {T1 + "=cw-1:CASEWORKER@999", "entry 1: 999 is no municipality's code"},
         {T1 + "=cw-1:CASEWROKER@751", "entry 1: unknown role 'CASEWROKER'"},
         {T1 + "=cw-1:@751", "entry 1: unknown role ''"},
-        {"short=cw-1:CASEWORKER@751", "entry 1: the token must be 16 or more"},
+        {"short=cw-1:CASEWORKER@751", "entry 1: the token must be 16-512"},
         {T1 + "=cw-1:CASEWORKER@751;" + T1 + "=cw-2:DECIDER@751", "entry 2: the token is given twice"},
         {T1 + "=:CASEWORKER@751", "entry 1: the user id must be"},
         {T1 + "=cw-1:CASEWORKER@751;;" + T2 + "=x:AUDITOR@751", "entry 2 is empty"},
         {"cw-1:CASEWORKER@751", "entry 1 is not token=userId"},
+        {"a".repeat(513) + "=cw-1:CASEWORKER@751", "entry 1: the token must be 16-512"},
+        {T1 + "=anna:ADMIN@751:CASEWORKER@101", "entry 1: the user id must not hold ':' or '@'"},
+        {T1 + "=system:a:b:AUDITOR@751", "entry 1: the user id must not hold ':' or '@'"},
     };
     for (String[] row : table) {
       assertThatThrownBy(() -> TokenList.parse(row[0])).as(row[0]).isInstanceOf(ConfigurationException.class)
