@@ -100,6 +100,12 @@ public final class ReportResource {
     o.set("writtenOff", Views.money(r.writtenOff()));
     ObjectNode supporting = o.putObject("selfSupporting");
     r.selfSupporting().forEach((months, sh) -> supporting.set(Integer.toString(months), share(sh)));
+    ObjectNode byMonth = o.putObject("repaymentsByMonth");
+    r.repaymentsByMonth().forEach((month, m) -> {
+      ObjectNode figures = byMonth.putObject(month.toString());
+      figures.set("due", Views.money(m.due()));
+      figures.set("paid", Views.money(m.paid()));
+    });
     return o;
   }
 
@@ -140,6 +146,10 @@ public final class ReportResource {
       }
       for (var e : r.selfSupporting().entrySet()) {
         csv.printRecord("Selvforsørgende", e.getKey() + " mdr. (%)", percent(e.getValue()));
+      }
+      for (var e : r.repaymentsByMonth().entrySet()) {
+        csv.printRecord("Afdrag pr. måned", e.getKey() + " forfaldent (kr.)", kroner(e.getValue().due()));
+        csv.printRecord("Afdrag pr. måned", e.getKey() + " betalt (kr.)", kroner(e.getValue().paid()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -77,6 +77,12 @@ class ReportTest {
         .isEqualByComparingTo(new BigDecimal(r.get("onTime").get("percent").asText()));
     r.get("funnel").properties().forEach(e -> assertThat(byKey).containsEntry("Tragt/" + e.getKey(),
         e.getValue().asText()));
+    for (Map.Entry<String, JsonNode> e : r.get("repaymentsByMonth").properties()) {
+      assertThat(danish(byKey.get("Afdrag pr. måned/" + e.getKey() + " forfaldent (kr.)")))
+          .isEqualByComparingTo(new BigDecimal(e.getValue().get("due").get("amount").asText()));
+      assertThat(danish(byKey.get("Afdrag pr. måned/" + e.getKey() + " betalt (kr.)")))
+          .isEqualByComparingTo(new BigDecimal(e.getValue().get("paid").get("amount").asText()));
+    }
   }
 
   @Test

@@ -25,6 +25,8 @@ import java.util.SortedMap;
  * @param arrearsByBucket loans in arrears by bucket
  * @param writtenOff the total written off
  * @param selfSupporting per follow-up point, self-supporting participants out of those followed up
+ * @param repaymentsByMonth per calendar month up to the report's date, the instalments due and the
+ *     payments received across the loans
  */
 public record ProgrammeReport(
     ReportScope scope,
@@ -38,7 +40,8 @@ public record ProgrammeReport(
     Share onTime,
     Map<ArrearsBucket, Long> arrearsByBucket,
     DkkAmount writtenOff,
-    SortedMap<Integer, Share> selfSupporting) {
+    SortedMap<Integer, Share> selfSupporting,
+    SortedMap<java.time.YearMonth, MonthlyRepayment> repaymentsByMonth) {
 
   /** Checks that every component is present. */
   public ProgrammeReport {
@@ -52,5 +55,6 @@ public record ProgrammeReport(
     Objects.requireNonNull(arrearsByBucket, "arrearsByBucket");
     Objects.requireNonNull(writtenOff, "writtenOff");
     Objects.requireNonNull(selfSupporting, "selfSupporting");
+    Objects.requireNonNull(repaymentsByMonth, "repaymentsByMonth");
   }
 }

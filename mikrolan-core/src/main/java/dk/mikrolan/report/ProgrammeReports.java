@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the programme report from cases and their loan accounts: the funnel and exits, loans
- * granted, repayment (on time, arrears by bucket, written off) and outcomes (self-supporting at
+ * granted, repayment (on time, arrears by bucket, written off, due against paid by month) and outcomes (self-supporting at
  * each follow-up point). One pass over the cases; the figures are counts and exact amounts.
  */
 public final class ProgrammeReports {
@@ -56,6 +56,7 @@ public final class ProgrammeReports {
     Map<ArrearsBucket, Long> buckets = new EnumMap<>(ArrearsBucket.class);
     long writtenOffOre = 0;
     SortedMap<Integer, long[]> outcomes = new TreeMap<>();
+    SortedMap<java.time.YearMonth, MonthlyRepayment> byMonth = new TreeMap<>();
     for (CaseRecord r : records) {
       ParticipantCase c = r.kase();
       if (!inScope(c, scope)) {
@@ -87,6 +88,7 @@ public final class ProgrammeReports {
       if (r.loan().isPresent() && r.loan().get().status(asOf) != LoanStatus.NOT_OPENED) {
         LoanAccount loan = r.loan().get();
         writtenOffOre += loan.balances(asOf).writtenOff().ore();
+        repayments(loan, asOf).forEach((month, figures) -> byMonth.merge(month, figures, MonthlyRepayment::plus));
         if (loan.status(asOf) == LoanStatus.ACTIVE) {
           repaying++;
           Arrears arrears = loan.arrears(asOf);
@@ -110,7 +112,32 @@ public final class ProgrammeReports {
     return new ProgrammeReport(scope, asOf, cases, Collections.unmodifiableMap(funnel),
         Collections.unmodifiableSortedMap(exits), granted, DkkAmount.ofOre(grantedOre), DkkAmount.ofOre(disbursedOre),
         new Share(onTime, repaying), Collections.unmodifiableMap(buckets), DkkAmount.ofOre(writtenOffOre),
-        Collections.unmodifiableSortedMap(selfSupporting));
+        Collections.unmodifiableSortedMap(selfSupporting), Collections.unmodifiableSortedMap(byMonth));
+  }
+
+  /** A loan's instalments due and payments received by month, up to the date. */
+  private static SortedMap<java.time.YearMonth, MonthlyRepayment> repayments(LoanAccount loan, LocalDate asOf) {
+    SortedMap<java.time.YearMonth, MonthlyRepayment> months = new TreeMap<>();
+    for (dk.mikrolan.loan.ScheduledInstalment i : loan.instalments(asOf)) {
+      if (!i.dueDate().isAfter(asOf)) {
+        months.merge(java.time.YearMonth.from(i.dueDate()), new MonthlyRepayment(i.amount(), DkkAmount.ZERO),
+            MonthlyRepayment::plus);
+      }
+    }
+    java.util.Set<String> reversed = new java.util.HashSet<>();
+    for (dk.mikrolan.loan.LoanEvent e : loan.events()) {
+      if (e instanceof dk.mikrolan.loan.LoanEvent.PaymentReversed r && !r.date().isAfter(asOf)) {
+        reversed.add(r.paymentId());
+      }
+    }
+    for (dk.mikrolan.loan.LoanEvent e : loan.events()) {
+      if (e instanceof dk.mikrolan.loan.LoanEvent.PaymentReceived p && !p.date().isAfter(asOf)
+          && !reversed.contains(p.paymentId())) {
+        months.merge(java.time.YearMonth.from(p.date()), new MonthlyRepayment(DkkAmount.ZERO, p.amount()),
+            MonthlyRepayment::plus);
+      }
+    }
+    return months;
   }
 
   private static boolean inScope(ParticipantCase c, ReportScope scope) {

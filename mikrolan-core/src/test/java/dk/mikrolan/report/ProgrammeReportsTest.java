@@ -29,6 +29,7 @@ import dk.mikrolan.schedule.RepaymentTerms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -142,6 +143,12 @@ class ProgrammeReportsTest {
     assertThat(beforeOpening.writtenOff()).isEqualTo(DkkAmount.ZERO);
     ProgrammeReport september = ProgrammeReports.of(records, ReportScope.municipality("751"), LocalDate.of(2026, 9, 15));
     assertThat(september.onTime()).isEqualTo(new Share(1, 1));
+    // Instalments of DKK 1,000 fall due on 3 August (1 August was a Saturday) and 1 September, each
+    // paid on the 3rd; a month's figures are what fell due and what came in.
+    assertThat(september.repaymentsByMonth()).containsExactly(
+        Map.entry(java.time.YearMonth.of(2026, 8), new MonthlyRepayment(DkkAmount.ofKroner(1_000), DkkAmount.ofKroner(1_000))),
+        Map.entry(java.time.YearMonth.of(2026, 9), new MonthlyRepayment(DkkAmount.ofKroner(1_000), DkkAmount.ofKroner(1_000))));
+    assertThat(beforeOpening.repaymentsByMonth()).isEmpty();
   }
 
   @Test
