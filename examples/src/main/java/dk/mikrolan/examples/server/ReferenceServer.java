@@ -135,10 +135,16 @@ public final class ReferenceServer implements AutoCloseable {
       if (config.policyDir().isPresent()) {
         seed(office, PolicyFolder.read(config.policyDir().get()), console);
       }
-      MikrolanRest rest = MikrolanRest.builder(office, BearerTokens.of(tokens)).build();
+      BearerTokens login;
+      try {
+        login = BearerTokens.of(tokens);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigurationException("the token list cannot be used (a token is 16-512 of A-Z a-z 0-9 _ -)");
+      }
+      MikrolanRest rest = MikrolanRest.builder(office, login).build();
       InFlight inFlight = new InFlight();
       ResourceConfig resources = ResourceConfig.forApplication(rest.application()).register(new AccessLog())
-          .register(inFlight)
+          .register(inFlight).register(new ReportPageResource(office, login))
           .property(ServerProperties.WADL_FEATURE_DISABLE, true);
       HttpServer http;
       try {
@@ -162,6 +168,7 @@ public final class ReferenceServer implements AutoCloseable {
       console.println("  letters:  " + config.dataDir().resolve("outbox"));
       console.println("  listening on " + base + "/  (health: " + base + "/health, API: " + base
           + "/api/v1/openapi.json)");
+      console.println("  the programme report as a page: " + base + "/reports/programme.html");
       if (curlToken != null) {
         console.println("  try it:");
         console.println("    curl -s -H 'Authorization: Bearer " + curlToken + "' '" + base

@@ -236,14 +236,20 @@ public final class Walkthrough {
   }
 
   /**
-   * Runs the walkthrough on an in-memory store for Aarhus Kommune ({@link #aarhus()}) and prints it.
+   * Runs the walkthrough on an in-memory store for Aarhus Kommune ({@link #aarhus()}), prints it,
+   * and writes the programme report as a page ({@code programrapport.html} in the working folder).
    *
    * @param args the start day as {@code YYYY-MM-DD}, or none for {@link #DEFAULT_START}
+   * @throws java.io.IOException if the page cannot be written
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws java.io.IOException {
     LocalDate start = args.length > 0 ? LocalDate.parse(args[0]) : DEFAULT_START;
-    run(clock -> Mikrolan.builder(new InMemoryEventStore(), letter -> { }, clock).build(), aarhus(), start,
-        System.out);
+    Summary summary = run(clock -> Mikrolan.builder(new InMemoryEventStore(), letter -> { }, clock).build(), aarhus(),
+        start, System.out);
+    java.nio.file.Path page = java.nio.file.Path.of("programrapport.html");
+    java.nio.file.Files.writeString(page, dk.mikrolan.examples.report.ReportPage.of(summary.report(), "Aarhus Kommune"),
+        java.nio.charset.StandardCharsets.UTF_8);
+    System.out.println("The programme report as a page: " + page.toAbsolutePath());
   }
 
   /**

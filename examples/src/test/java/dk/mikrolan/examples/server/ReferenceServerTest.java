@@ -89,6 +89,18 @@ class ReferenceServerTest {
       assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
       assertThat(report.body()).contains("\"funnel\"", "\"cases\":20");
       assertThat(get("http://localhost:" + port + "/health", null).statusCode()).isEqualTo(200);
+      HttpResponse<String> login = get("http://localhost:" + port + "/reports/programme.html", null);
+      assertThat(login.statusCode()).isEqualTo(401);
+      assertThat(login.body()).contains("<form id=\"login\">", "type=\"password\"", "sessionStorage");
+      assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+          csp -> assertThat(csp).contains("script-src 'sha256-"));
+      HttpResponse<String> page = get("http://localhost:" + port + "/reports/programme.html?municipality=751", token);
+      assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+      assertThat(page.body()).contains("Mikrolån: programrapport for Aarhus Kommune",
+          "data-key=\"REFERRED\" data-value=\"20\"", "data-key=\"APPROVED\" data-value=\"13\"")
+          .doesNotContain("<script");
+      assertThat(get("http://localhost:" + port + "/reports/programme.html?municipality=101", token).statusCode())
+          .isEqualTo(404);
       assertThat(get("http://localhost:" + port + "/api/v1/cases", null).statusCode()).isEqualTo(401);
       caseworker = token;
       HttpResponse<String> referred = post("http://localhost:" + port + "/api/v1/cases", caseworker, """
