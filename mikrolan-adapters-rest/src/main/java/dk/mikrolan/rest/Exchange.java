@@ -149,6 +149,14 @@ final class Exchange {
         ? dk.mikrolan.rules.Violation.of(v.code(), pointers.get(v.field()), v.danish(), v.english()) : v)));
   }
 
+  /** {@code Cache-Control} of an answer that holds a full CPR number: never stored, never reused. */
+  static jakarta.ws.rs.core.CacheControl noStore() {
+    jakarta.ws.rs.core.CacheControl c = new jakarta.ws.rs.core.CacheControl();
+    c.setNoStore(true);
+    c.setNoCache(true);
+    return c;
+  }
+
   /** A query's refusal, or its answer. */
   static <T> T answer(io.vavr.control.Either<Refusal, T> result) {
     if (result.isLeft()) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -60,7 +59,7 @@ public final class ExportResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response json(@Context SecurityContext s, @Context HttpHeaders h, @PathParam("municipality") String municipality,
       @PathParam("caseId") String caseId, JsonNode body) {
-    return Response.ok(json(export(s, h, municipality, caseId, body))).cacheControl(noStore()).build();
+    return Response.ok(json(export(s, h, municipality, caseId, body))).cacheControl(Exchange.noStore()).build();
   }
 
   /**
@@ -79,7 +78,7 @@ public final class ExportResource {
   public Response html(@Context SecurityContext s, @Context HttpHeaders h, @PathParam("municipality") String municipality,
       @PathParam("caseId") String caseId, JsonNode body) {
     return Response.ok(ExportPage.of(export(s, h, municipality, caseId, body)), "text/html; charset=UTF-8")
-        .cacheControl(noStore())
+        .cacheControl(Exchange.noStore())
         .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
         .build();
   }
@@ -120,13 +119,5 @@ public final class ExportResource {
       }
     }
     return o;
-  }
-
-  static CacheControl noStore() {
-    CacheControl c = new CacheControl();
-    c.setNoStore(true);
-    c.setNoCache(true);
-    c.setPrivate(true);
-    return c;
   }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -83,7 +82,7 @@ public final class ParticipantResource {
       item.put("municipality", p.municipalityCode());
       item.put("participantId", p.participantId().value());
     });
-    return Response.ok(out).cacheControl(noStore()).build();
+    return Response.ok(out).cacheControl(Exchange.noStore()).build();
   }
 
   /**
@@ -113,13 +112,6 @@ public final class ParticipantResource {
     Cpr cpr = Exchange.answer(Exchange.correlated(office, h).revealCpr(actor, ref, purpose));
     ObjectNode out = Views.object();
     out.put("cpr", cpr.fullNumber());
-    return Response.ok(out).cacheControl(noStore()).build();
-  }
-
-  private static CacheControl noStore() {
-    CacheControl c = new CacheControl();
-    c.setNoStore(true);
-    c.setNoCache(true);
-    return c;
+    return Response.ok(out).cacheControl(Exchange.noStore()).build();
   }
 }

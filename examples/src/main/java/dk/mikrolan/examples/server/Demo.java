@@ -50,7 +50,7 @@ final class Demo {
         if (t == null) {
           throw new IOException("The demo's token file " + file + " lacks " + role + ": delete it to make new tokens");
         }
-        if (!t.strip().matches("[A-Za-z0-9_-]{16,512}")) {
+        if (!TokenList.TOKEN.matcher(t.strip()).matches()) {
           throw new IOException("The demo's token file " + file + " holds a malformed token for " + role
               + ": delete it to make new tokens");
         }

@@ -114,9 +114,9 @@ public final class ReferenceServer implements AutoCloseable {
             + e.getClass().getSimpleName() + ")", e);
       }
       MikrolanJdbc jdbc = MikrolanJdbc.builder(dataSource, keys).build();
-      Mikrolan office = jdbc.entryPoint(new FolderOutbox(config.dataDir().resolve("outbox")), clock).build();
+      FolderOutbox letters = new FolderOutbox(config.dataDir().resolve("outbox"));
+      Mikrolan office = jdbc.entryPoint(letters, clock).build();
       Map<String, Actor> tokens = config.tokens();
-      Role shown = Role.CASEWORKER;
       String curlToken = null;
       if (config.demo()) {
         Map<Role, String> demo;
@@ -127,8 +127,7 @@ public final class ReferenceServer implements AutoCloseable {
               + e.getMessage() + ")");
         }
         tokens = Demo.actors(demo);
-        curlToken = demo.get(shown);
-        FolderOutbox letters = new FolderOutbox(config.dataDir().resolve("outbox"));
+        curlToken = demo.get(Role.CASEWORKER);
         Demo.seedIfEmpty(past -> jdbc.entryPoint(letters, past).build(), office, jdbc.eventStore(), config.dataDir(),
             console);
       }

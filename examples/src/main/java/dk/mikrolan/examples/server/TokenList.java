@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class TokenList {
 
   /** As the REST adapter's bearer tokens take them: 16 to 512 of these characters. */
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,512}");
+  static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,512}");
 
   private TokenList() {}
 

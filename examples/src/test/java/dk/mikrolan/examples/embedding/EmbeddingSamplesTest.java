@@ -30,7 +30,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.crypto.KeyGenerator;
 import javax.crypto.spec.SecretKeySpec;
@@ -112,7 +111,7 @@ class EmbeddingSamplesTest {
       HttpResponse<String> anonymous = client.send(HttpRequest.newBuilder(URI.create(base + "api/v1/cases")).build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(anonymous.statusCode()).isEqualTo(401);
-      assertThat(Optional.ofNullable(anonymous.headers().firstValue("Content-Type").orElse(null)))
+      assertThat(anonymous.headers().firstValue("Content-Type"))
           .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     } finally {
       server.stop(0);

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -46,19 +47,38 @@ class ReferenceServerJarIT {
     return b.start();
   }
 
-  private static CompletableFuture<List<String>> lines(java.io.InputStream in, List<String> sink) {
-    return CompletableFuture.supplyAsync(() -> {
+  /**
+   * Reads a stream's lines into a list on a thread of its own (so two streams never wait on each
+   * other); the first line a pattern finds completes {@code seen}, and the end of the stream
+   * completes it empty if none did.
+   */
+  private static CompletableFuture<List<String>> lines(java.io.InputStream in, List<String> sink, Pattern wanted,
+      CompletableFuture<Optional<Matcher>> seen) {
+    CompletableFuture<List<String>> done = new CompletableFuture<>();
+    Thread reader = new Thread(() -> {
       try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
         for (String line = r.readLine(); line != null; line = r.readLine()) {
           synchronized (sink) {
             sink.add(line);
           }
+          Matcher m = wanted.matcher(line);
+          if (m.find()) {
+            seen.complete(Optional.of(m));
+          }
         }
       } catch (IOException e) {
         // the process ended
       }
-      return sink;
-    });
+      seen.complete(Optional.empty());
+      done.complete(sink);
+    }, "jar-output");
+    reader.setDaemon(true);
+    reader.start();
+    return done;
+  }
+
+  private static CompletableFuture<List<String>> lines(java.io.InputStream in, List<String> sink) {
+    return lines(in, sink, Pattern.compile("(?!)"), new CompletableFuture<>());
   }
 
   @Test
@@ -70,25 +90,14 @@ class ReferenceServerJarIT {
     }
     Process server = java(dir, "MIKROLAN_PORT", Integer.toString(port));
     List<String> out = new ArrayList<>();
-    CompletableFuture<List<String>> stdout = lines(server.getInputStream(), out);
+    CompletableFuture<Optional<Matcher>> curlLine = new CompletableFuture<>();
+    CompletableFuture<List<String>> stdout = lines(server.getInputStream(), out, CURL, curlLine);
     List<String> err = new ArrayList<>();
     CompletableFuture<List<String>> stderr = lines(server.getErrorStream(), err);
-    Matcher curl = null;
-    for (int i = 0; i < 600 && curl == null; i++) {
-      synchronized (out) {
-        for (String line : out) {
-          Matcher m = CURL.matcher(line);
-          if (m.find()) {
-            curl = m;
-          }
-        }
-      }
-      if (curl == null) {
-        assertThat(server.isAlive()).as("%s %s", out, err).isTrue();
-        Thread.sleep(100);
-      }
-    }
-    assertThat(curl).as("the curl line in %s", out).isNotNull();
+    // The curl line, or the end of the output if the server stops before printing one.
+    Optional<Matcher> printed = curlLine.get(60, TimeUnit.SECONDS);
+    assertThat(printed).as("the curl line in %s %s", out, err).isPresent();
+    Matcher curl = printed.get();
     HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(curl.group(2)))
         .header("Authorization", "Bearer " + curl.group(1)).timeout(Duration.ofSeconds(20)).build(),
         HttpResponse.BodyHandlers.ofString());
