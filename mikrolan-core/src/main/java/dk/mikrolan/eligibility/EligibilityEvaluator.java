@@ -1,7 +1,7 @@
 package dk.mikrolan.eligibility;
 
 import dk.mikrolan.policy.ProgrammePolicy;
-import io.vavr.collection.Vector;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,6 +19,8 @@ import java.util.Optional;
  */
 public final class EligibilityEvaluator {
 
+  private static final EligibilityRule[] RULES = EligibilityRule.values();
+
   private EligibilityEvaluator() {}
 
   /**
@@ -34,16 +36,15 @@ public final class EligibilityEvaluator {
     Objects.requireNonNull(screening, "screening");
     Objects.requireNonNull(assessment, "assessment");
     Objects.requireNonNull(policy, "policy");
-    return new EligibilityVerdict(
-        Vector.of(EligibilityRule.values())
-            .map(
-                rule ->
-                    switch (rule.stage()) {
-                      case SCREENING -> ScreeningChecks.check(rule, screening, policy);
-                      case ASSESSMENT -> AssessmentChecks.check(rule, assessment, policy);
-                    })
-            .toJavaList(),
-        policy.municipalityCode(),
-        policy.validFrom());
+    AssessmentChecks assessed = new AssessmentChecks(assessment, policy);
+    RuleOutcome[] outcomes = new RuleOutcome[RULES.length];
+    for (EligibilityRule rule : RULES) {
+      outcomes[rule.ordinal()] =
+          switch (rule.stage()) {
+            case SCREENING -> ScreeningChecks.check(rule, screening, policy);
+            case ASSESSMENT -> assessed.check(rule);
+          };
+    }
+    return new EligibilityVerdict(List.of(outcomes), policy.municipalityCode(), policy.validFrom());
   }
 }

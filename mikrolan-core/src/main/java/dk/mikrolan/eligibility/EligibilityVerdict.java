@@ -4,7 +4,6 @@ import dk.mikrolan.rules.Violation;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -23,6 +22,8 @@ import java.util.stream.Collectors;
  */
 public record EligibilityVerdict(List<RuleOutcome> outcomes, String municipalityCode, LocalDate policyValidFrom) {
 
+  private static final EligibilityRule[] RULES = EligibilityRule.values();
+
   /**
    * Checks that there is exactly one outcome per rule, in rule order.
    *
@@ -34,9 +35,13 @@ public record EligibilityVerdict(List<RuleOutcome> outcomes, String municipality
     Objects.requireNonNull(municipalityCode, "municipalityCode");
     Objects.requireNonNull(policyValidFrom, "policyValidFrom");
     outcomes = List.copyOf(outcomes);
-    List<EligibilityRule> rules = outcomes.stream().map(RuleOutcome::rule).toList();
-    if (!rules.equals(Arrays.asList(EligibilityRule.values()))) {
-      throw new IllegalArgumentException("A verdict needs one outcome per rule, in rule order, not " + rules);
+    boolean inRuleOrder = outcomes.size() == RULES.length;
+    for (int i = 0; inRuleOrder && i < RULES.length; i++) {
+      inRuleOrder = outcomes.get(i).rule() == RULES[i];
+    }
+    if (!inRuleOrder) {
+      throw new IllegalArgumentException("A verdict needs one outcome per rule, in rule order, not "
+          + outcomes.stream().map(RuleOutcome::rule).toList());
     }
   }
 

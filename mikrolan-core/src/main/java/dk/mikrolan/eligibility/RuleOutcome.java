@@ -1,8 +1,6 @@
 package dk.mikrolan.eligibility;
 
 import dk.mikrolan.rules.Violation;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,9 +43,7 @@ public record RuleOutcome(
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(facts, "facts");
-    Map<String, String> copy = new LinkedHashMap<>();
-    facts.forEach((key, value) -> copy.put(Objects.requireNonNull(key, "fact key"), Objects.requireNonNull(value, key)));
-    facts = Collections.unmodifiableMap(copy);
+    facts = Facts.copyOf(facts);
     Objects.requireNonNull(danishFinding, "danishFinding");
     Objects.requireNonNull(englishFinding, "englishFinding");
     if (danishFinding.isBlank() || englishFinding.isBlank()) {

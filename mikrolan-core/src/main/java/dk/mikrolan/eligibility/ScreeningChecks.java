@@ -6,14 +6,13 @@ import static dk.mikrolan.eligibility.RuleStatus.PASSED;
 
 import dk.mikrolan.policy.BenefitType;
 import dk.mikrolan.policy.ProgrammePolicy;
-import io.vavr.collection.LinkedHashMap;
-import io.vavr.collection.Map;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /** The rules of rough sorting (grov sortering), each decided from the applicant's own facts. */
 final class ScreeningChecks {
+
+  private static final BenefitType[] BENEFIT_TYPES = BenefitType.values();
 
   private ScreeningChecks() {}
 
@@ -29,36 +28,40 @@ final class ScreeningChecks {
   // The memo lists benefit types "for example"; which ones a municipality admits is its policy
   // (Aarhus adds flex job). The former aktivlov § 65 is cited as the historical basis.
   private static RuleOutcome targetGroup(ScreeningFacts facts, ProgrammePolicy policy) {
-    List<BenefitType> admitted =
-        Arrays.stream(BenefitType.values()).filter(policy.eligibleBenefits()::contains).toList();
-    Map<String, String> used = LinkedHashMap.empty();
+    Facts.Builder used = new Facts.Builder();
     if (facts.benefitType().isEmpty()) {
-      used = used.put("admittedBenefits", names(admitted, Enum::name));
+      used.put("admittedBenefits", admittedNames(policy));
       return new RuleOutcome(
           EligibilityRule.TARGET_GROUP,
           NOT_ASSESSED,
-          used.toJavaMap(),
+          used.build(),
           "forsørgelsesgrundlaget er ikke oplyst.",
           "the benefit has not been stated.");
     }
     BenefitType type = facts.benefitType().get();
-    used = used.put("benefitType", type.name());
+    used.put("benefitType", type.name());
     String danishType = Wording.danish(type);
     String englishType = Wording.english(type);
     if (facts.benefitDescription().isPresent()) {
       String description = facts.benefitDescription().get().strip();
-      used = used.put("benefitDescription", description);
+      used.put("benefitDescription", description);
       danishType += " (" + description + ")";
       englishType += " (" + description + ")";
     }
-    used = used.put("admittedBenefits", names(admitted, Enum::name));
-    if (admitted.contains(type)) {
+    used.put("admittedBenefits", admittedNames(policy));
+    if (policy.eligibleBenefits().contains(type)) {
       return new RuleOutcome(
           EligibilityRule.TARGET_GROUP,
           PASSED,
-          used.toJavaMap(),
+          used.build(),
           "forsørgelsesgrundlaget er " + danishType + ", som kommunens mikrolånsordning omfatter.",
           "the benefit is " + englishType + ", which the municipality's micro-loan programme admits.");
+    }
+    List<BenefitType> admitted = new ArrayList<>(BENEFIT_TYPES.length);
+    for (BenefitType admittedType : BENEFIT_TYPES) {
+      if (policy.eligibleBenefits().contains(admittedType)) {
+        admitted.add(admittedType);
+      }
     }
     String danishAdmitted =
         admitted.isEmpty()
@@ -71,7 +74,7 @@ final class ScreeningChecks {
     return new RuleOutcome(
         EligibilityRule.TARGET_GROUP,
         FAILED,
-        used.toJavaMap(),
+        used.build(),
         "forsørgelsesgrundlaget er " + danishType + ", som kommunens mikrolånsordning ikke omfatter; "
             + danishAdmitted + ".",
         "the benefit is " + englishType + ", which the municipality's micro-loan programme does not admit; "
@@ -83,15 +86,17 @@ final class ScreeningChecks {
   private static RuleOutcome businessIdea(ScreeningFacts facts) {
     String title = facts.businessIdeaTitle().strip();
     String revenue = facts.businessIdeaRevenueModel().strip();
-    Map<String, String> used =
-        LinkedHashMap.of("businessIdeaTitle", title, "businessIdeaRevenueModel", revenue);
+    Facts.Builder used = new Facts.Builder();
+    used.put("businessIdeaTitle", title);
+    used.put("businessIdeaRevenueModel", revenue);
     if (facts.businessIdeaStated()) {
+      String how = Wording.sentence(revenue);
       return new RuleOutcome(
           EligibilityRule.BUSINESS_IDEA,
           PASSED,
-          used.toJavaMap(),
-          "forretningsidéen '" + title + "' er oplyst med, hvordan den skal tjene penge: " + Wording.sentence(revenue),
-          "the business idea '" + title + "' is stated with how it will earn money: " + Wording.sentence(revenue));
+          used.build(),
+          "forretningsidéen '" + title + "' er oplyst med, hvordan den skal tjene penge: " + how,
+          "the business idea '" + title + "' is stated with how it will earn money: " + how);
     }
     String danish;
     String english;
@@ -105,36 +110,43 @@ final class ScreeningChecks {
       danish = "det er ikke oplyst, hvordan forretningsidéen '" + title + "' skal tjene penge.";
       english = "how the business idea '" + title + "' will earn money is not stated.";
     }
-    return new RuleOutcome(EligibilityRule.BUSINESS_IDEA, FAILED, used.toJavaMap(), danish, english);
+    return new RuleOutcome(EligibilityRule.BUSINESS_IDEA, FAILED, used.build(), danish, english);
   }
 
   // "Mikrolån er ikke for alle": the applicant's own answer; an unanswered question is never a no.
   private static RuleOutcome genuineWish(ScreeningFacts facts) {
     Answer answer = facts.wishToBeSelfEmployed();
-    Map<String, String> used = LinkedHashMap.of("wishToBeSelfEmployed", answer.name());
+    Facts used = new Facts.Builder().put("wishToBeSelfEmployed", answer.name()).build();
     return switch (answer) {
       case YES -> new RuleOutcome(
           EligibilityRule.GENUINE_WISH,
           PASSED,
-          used.toJavaMap(),
+          used,
           "ansøgeren har selv oplyst at ønske at blive selvstændig.",
           "the applicant has stated a wish to be self-employed.");
       case NO -> new RuleOutcome(
           EligibilityRule.GENUINE_WISH,
           FAILED,
-          used.toJavaMap(),
+          used,
           "ansøgeren har selv oplyst ikke at ønske at blive selvstændig.",
           "the applicant has stated that they do not wish to be self-employed.");
       case UNKNOWN -> new RuleOutcome(
           EligibilityRule.GENUINE_WISH,
           NOT_ASSESSED,
-          used.toJavaMap(),
+          used,
           "ansøgeren har endnu ikke selv oplyst, om vedkommende ønsker at blive selvstændig.",
           "the applicant has not yet said whether they wish to be self-employed.");
     };
   }
 
-  private static String names(List<BenefitType> types, Function<BenefitType, String> name) {
-    return String.join(", ", types.stream().map(name).toList());
+  // The admitted benefit types' names in the enum's order, comma-separated.
+  private static String admittedNames(ProgrammePolicy policy) {
+    StringBuilder names = new StringBuilder(64);
+    for (BenefitType type : BENEFIT_TYPES) {
+      if (policy.eligibleBenefits().contains(type)) {
+        names.append(names.isEmpty() ? "" : ", ").append(type.name());
+      }
+    }
+    return names.toString();
   }
 }

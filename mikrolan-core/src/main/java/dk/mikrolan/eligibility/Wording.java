@@ -18,6 +18,10 @@ final class Wording {
       List.of("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December");
 
+  // What ends a sentence, and the closing quotes and brackets that may follow it.
+  private static final String ENDING = ".!?…";
+  private static final String CLOSING = "\"'»«”)";
+
   private Wording() {}
 
   /** Returns a date as Danish letters write it: {@code 3. marts 2026}. */
@@ -70,7 +74,11 @@ final class Wording {
    */
   static String sentence(String text) {
     String trimmed = text.strip();
-    return trimmed.matches("(?s).*[.!?…][\"'»«”)]*") ? trimmed : trimmed + ".";
+    int end = trimmed.length();
+    while (end > 0 && CLOSING.indexOf(trimmed.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && ENDING.indexOf(trimmed.charAt(end - 1)) >= 0 ? trimmed : trimmed + ".";
   }
 
   private static String join(List<String> items, String lastSeparator) {
