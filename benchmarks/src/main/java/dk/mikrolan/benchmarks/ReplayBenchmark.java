@@ -2,6 +2,7 @@ package dk.mikrolan.benchmarks;
 
 import dk.mikrolan.calendar.BankingCalendar;
 import dk.mikrolan.loan.LoanAccount;
+import dk.mikrolan.loan.LoanBalances;
 import dk.mikrolan.loan.LoanEvent;
 import dk.mikrolan.loan.PrepaymentHandling;
 import dk.mikrolan.money.DkkAmount;
@@ -27,7 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Replaying a loan account from 1,000, 10,000 and 100,000 events (payments, each taken back by the
  * bank, so the history grows without repaying the loan): replay should be linear — 100k at most 12
- * times 10k. The in-run baseline is a plain loop over the same events summing their amounts.
+ * times 10k. {@code replay} loads the account; {@code replayAndBalances} loads it and asks for its
+ * balances, which a decision does. The in-run baseline is a plain loop over the same events summing
+ * their amounts.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,6 +46,7 @@ public class ReplayBenchmark {
 
   private final BankingCalendar calendar = BankingCalendar.danish();
   private List<LoanEvent> history;
+  private LocalDate lastDate;
 
   /** The history: opened, paid out, then payments and their reversals, a day apart. */
   @Setup
@@ -51,12 +55,14 @@ public class ReplayBenchmark {
     RepaymentTerms terms = RepaymentTerms.builder().principal(DkkAmount.ofKroner(50_000)).firstDueDate(opened.plusMonths(1))
         .frequency(Frequency.MONTHLY).plan(RepaymentPlan.byCount(120)).build();
     history = new ArrayList<>(events);
+    lastDate = opened;
     history.add(new LoanEvent.Opened(terms, opened));
     history.add(new LoanEvent.TrancheDisbursed(terms.principal(), opened, "T"));
     for (int k = 0; history.size() + 2 <= events; k++) {
       LocalDate d = opened.plusDays(1 + k % 3000);
       history.add(new LoanEvent.PaymentReceived("P" + k, DkkAmount.ofKroner(100), d, "bank", PrepaymentHandling.SHORTEN_TERM));
       history.add(new LoanEvent.PaymentReversed("P" + k, d, "returned"));
+      lastDate = d.isAfter(lastDate) ? d : lastDate;
     }
   }
 
@@ -82,5 +88,17 @@ public class ReplayBenchmark {
   @Benchmark
   public int replay() {
     return LoanAccount.replay(calendar, history).version();
+  }
+
+  /**
+   * Replays the account and asks what a decision on it asks: the balances on the latest event's
+   * date, which applies every payment not reversed (so it builds the index of payments and
+   * reversals and the ledger).
+   *
+   * @return the balances, so the JIT keeps the work
+   */
+  @Benchmark
+  public LoanBalances replayAndBalances() {
+    return LoanAccount.replay(calendar, history).balances(lastDate);
   }
 }

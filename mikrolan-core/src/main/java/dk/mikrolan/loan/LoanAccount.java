@@ -91,11 +91,8 @@ public final class LoanAccount {
    * @return the account, never null
    */
   public static LoanAccount replay(BankingCalendar calendar, Iterable<? extends LoanEvent> events) {
-    LoanHistory history = LoanHistory.EMPTY;
-    for (LoanEvent e : events) {
-      history = history.append(e);
-    }
-    return new LoanAccount(Objects.requireNonNull(calendar, "calendar"), history);
+    Objects.requireNonNull(calendar, "calendar");
+    return new LoanAccount(calendar, LoanHistory.of(Objects.requireNonNull(events, "events")));
   }
 
   /**
