@@ -18,24 +18,26 @@ import java.util.Objects;
  * its municipality, stage, cohort (hold), advisor (vejleder), participant id and referral date.
  * The row holds the participant's opaque id only, never the CPR number or the name.
  *
- * <p>The row is replaced (delete, then insert) rather than updated in place: a plain UPDATE whose
- * values did not change reports zero rows on MariaDB when the host asks for affected rather than
- * found rows, and MERGE or ON CONFLICT are not portable across the three databases. Two appends
- * to one stream never get this far together: the event table's unique constraint stops the second.
+ * <p>The row is updated, and inserted when the update finds none. An UPDATE whose values did not
+ * change reports zero rows on MariaDB when the host asks for affected rather than found rows, but
+ * this one always changes {@code last_position}, which grows with every append; MERGE or ON
+ * CONFLICT are not portable across the three databases. Two appends to one stream never get this
+ * far together: the event table's unique constraint stops the second.
  */
 final class CaseProjection implements Projection {
 
   /** The stream type of {@link dk.mikrolan.programme.ProgrammeStreams#caseStream}. */
   static final String STREAM_TYPE = "case";
 
-  private final String delete;
+  private final String update;
   private final String insert;
 
   CaseProjection(JdbcOptions options) {
     String table = Objects.requireNonNull(options, "options").table("rm_cases");
-    this.delete = "DELETE FROM " + table + " WHERE municipality_code = ? AND case_id = ?";
-    this.insert = "INSERT INTO " + table + " (case_id, municipality_code, stage, cohort_id, advisor_id, participant_id,"
-        + " referred_on, last_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    this.update = "UPDATE " + table + " SET stage = ?, cohort_id = ?, advisor_id = ?, participant_id = ?,"
+        + " referred_on = ?, last_position = ? WHERE case_id = ? AND municipality_code = ?";
+    this.insert = "INSERT INTO " + table + " (stage, cohort_id, advisor_id, participant_id, referred_on,"
+        + " last_position, case_id, municipality_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
   }
 
   @Override
@@ -53,26 +55,33 @@ final class CaseProjection implements Projection {
         .orElseThrow(() -> new IllegalStateException("Case stream " + stream + " has no referral"));
     Participant participant = referral.participant();
     CaseRef ref = CaseRef.parse(stream.id());
-    try (PreparedStatement d = connection.prepareStatement(delete)) {
-      d.setString(1, ref.municipalityCode());
-      d.setString(2, ref.caseId().value());
-      d.executeUpdate();
+    try (PreparedStatement s = connection.prepareStatement(update)) {
+      setRow(s, ref, kase, participant, referral, lastPosition);
+      if (s.executeUpdate() == 1) {
+        return;
+      }
     }
     try (PreparedStatement s = connection.prepareStatement(insert)) {
-      s.setString(1, ref.caseId().value());
-      s.setString(2, ref.municipalityCode());
-      s.setString(3, kase.stage().name());
-      if (kase.cohortId().isPresent()) {
-        s.setString(4, kase.cohortId().get());
-      } else {
-        s.setNull(4, Types.VARCHAR);
-      }
-      s.setString(5, participant.advisor().value());
-      s.setString(6, participant.id().value());
-      s.setObject(7, referral.date());
-      s.setLong(8, lastPosition);
+      setRow(s, ref, kase, participant, referral, lastPosition);
       s.executeUpdate();
     }
+  }
+
+  // The update's and the insert's parameters are in the same order.
+  private static void setRow(PreparedStatement s, CaseRef ref, ParticipantCase kase, Participant participant,
+      CaseEvent.Referred referral, long lastPosition) throws SQLException {
+    s.setString(1, kase.stage().name());
+    if (kase.cohortId().isPresent()) {
+      s.setString(2, kase.cohortId().get());
+    } else {
+      s.setNull(2, Types.VARCHAR);
+    }
+    s.setString(3, participant.advisor().value());
+    s.setString(4, participant.id().value());
+    s.setObject(5, referral.date());
+    s.setLong(6, lastPosition);
+    s.setString(7, ref.caseId().value());
+    s.setString(8, ref.municipalityCode());
   }
 
   private static List<CaseEvent> caseEvents(StreamId stream, List<Object> events) {

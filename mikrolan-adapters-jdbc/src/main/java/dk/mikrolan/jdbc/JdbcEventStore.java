@@ -166,7 +166,9 @@ public final class JdbcEventStore implements EventStore {
   }
 
   private AppendOutcome appendIn(Connection c, AppendBatch batch) throws SQLException {
-    takeTurn(c);
+    // The checks and the encoding come before the turn, which is held until the commit: two appends
+    // that both pass the checks still cannot both write, as the event table's unique version and
+    // the idempotency table's unique key stop the second (answered in afterRace).
     if (batch.idempotency().isPresent()) {
       Optional<AppendOutcome> earlier = seen(c, batch.idempotency().get().key());
       if (earlier.isPresent()) {
@@ -179,21 +181,29 @@ public final class JdbcEventStore implements EventStore {
         return new AppendOutcome.Conflict(a.stream(), a.expectedVersion(), actual);
       }
     }
+    List<EventCodec.Encoded> encoded = new ArrayList<>();
+    for (StreamAppend a : batch.appends()) {
+      for (Object event : a.events()) {
+        encoded.add(codec.encode(event));
+      }
+    }
+    takeTurn(c);
     Timestamp now = Timestamp.from(options.clock().instant());
     Map<StreamId, Long> versions = new LinkedHashMap<>();
     try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + events
         + " (stream_type, stream_id, stream_version, event_type, schema_version, payload, actor, correlation_id,"
         + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int next = 0;
       for (StreamAppend a : batch.appends()) {
         long version = a.expectedVersion();
-        for (Object event : a.events()) {
-          EventCodec.Encoded encoded = codec.encode(event);
+        for (int k = 0; k < a.events().size(); k++) {
+          EventCodec.Encoded e = encoded.get(next++);
           insert.setString(1, a.stream().type());
           insert.setString(2, a.stream().id());
           insert.setLong(3, ++version);
-          insert.setString(4, encoded.type());
-          insert.setInt(5, encoded.schemaVersion());
-          insert.setString(6, encoded.json());
+          insert.setString(4, e.type());
+          insert.setInt(5, e.schemaVersion());
+          insert.setString(6, e.json());
           insert.setString(7, batch.actor());
           insert.setString(8, batch.correlationId());
           insert.setTimestamp(9, now);

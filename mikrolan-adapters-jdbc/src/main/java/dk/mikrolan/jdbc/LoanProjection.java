@@ -9,12 +9,17 @@ import dk.mikrolan.loan.ScheduledInstalment;
 import dk.mikrolan.port.StreamId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Keeps {@code rm_loans} and {@code rm_loan_instalments} in step with the loan streams ({@code
@@ -27,8 +32,12 @@ import java.util.Objects;
  * LoanAccount#arrears(LocalDate)} counts — also for a loan whose payout was never closed, which the
  * account itself closes on its own terms. The projection only stores what the account answers.
  *
- * <p>Rows are replaced (delete, then insert), which runs unchanged on H2, PostgreSQL and MariaDB;
- * see {@link CaseProjection} for why not an update.
+ * <p>The loan's row is updated, and inserted when the update finds none: the update always changes
+ * {@code last_position}, which grows with every append, so it reports the row on MariaDB too (see
+ * {@link CaseProjection}). The instalment rows are compared with those stored and only the ones
+ * that differ are written: a payment usually settles or reduces one instalment, and rewriting
+ * every unpaid instalment of the loan took most of an append's time. Plain statements only, so the
+ * same SQL runs on H2, PostgreSQL and MariaDB.
  */
 final class LoanProjection implements Projection {
 
@@ -36,9 +45,11 @@ final class LoanProjection implements Projection {
   static final String STREAM_TYPE = "loan";
 
   private final BankingCalendar calendar;
-  private final String deleteLoan;
+  private final String updateLoan;
   private final String insertLoan;
-  private final String deleteInstalments;
+  private final String selectInstalments;
+  private final String deleteInstalment;
+  private final String updateInstalment;
   private final String insertInstalment;
 
   LoanProjection(JdbcOptions options) {
@@ -50,12 +61,17 @@ final class LoanProjection implements Projection {
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     String loans = options.table("rm_loans");
     String instalments = options.table("rm_loan_instalments");
-    this.deleteLoan = "DELETE FROM " + loans + " WHERE municipality_code = ? AND case_id = ?";
-    this.insertLoan = "INSERT INTO " + loans + " (case_id, status, disbursed_ore, outstanding_ore, written_off_ore,"
-        + " next_due_date, last_position, municipality_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-    this.deleteInstalments = "DELETE FROM " + instalments + " WHERE municipality_code = ? AND case_id = ?";
-    this.insertInstalment = "INSERT INTO " + instalments + " (case_id, instalment_no, due_date, remaining_ore,"
-        + " municipality_code) VALUES (?, ?, ?, ?, ?)";
+    this.updateLoan = "UPDATE " + loans + " SET status = ?, disbursed_ore = ?, outstanding_ore = ?,"
+        + " written_off_ore = ?, next_due_date = ?, last_position = ? WHERE municipality_code = ? AND case_id = ?";
+    this.insertLoan = "INSERT INTO " + loans + " (status, disbursed_ore, outstanding_ore, written_off_ore,"
+        + " next_due_date, last_position, municipality_code, case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    String key = " WHERE municipality_code = ? AND case_id = ?";
+    this.selectInstalments = "SELECT instalment_no, due_date, remaining_ore FROM " + instalments + key;
+    this.deleteInstalment = "DELETE FROM " + instalments + key + " AND instalment_no = ?";
+    this.updateInstalment = "UPDATE " + instalments + " SET due_date = ?, remaining_ore = ?" + key
+        + " AND instalment_no = ?";
+    this.insertInstalment = "INSERT INTO " + instalments + " (municipality_code, case_id, instalment_no, due_date,"
+        + " remaining_ore) VALUES (?, ?, ?, ?, ?)";
   }
 
   @Override
@@ -77,44 +93,103 @@ final class LoanProjection implements Projection {
     String caseId = ref.caseId().value();
     String municipality = ref.municipalityCode();
 
-    try (PreparedStatement d = connection.prepareStatement(deleteLoan)) {
-      d.setString(1, municipality);
-      d.setString(2, caseId);
-      d.executeUpdate();
-    }
-    try (PreparedStatement s = connection.prepareStatement(insertLoan)) {
-      s.setString(1, caseId);
-      s.setString(2, account.status(asOf).name());
-      s.setLong(3, balances.disbursed().ore());
-      s.setLong(4, balances.outstanding().ore());
-      s.setLong(5, balances.writtenOff().ore());
-      if (account.nextDue(asOf).isPresent()) {
-        s.setObject(6, account.nextDue(asOf).get().dueDate());
-      } else {
-        s.setNull(6, Types.DATE);
+    writeLoan(connection, municipality, caseId, account.status(asOf).name(), balances,
+        account.nextDue(asOf).map(ScheduledInstalment::dueDate), lastPosition);
+    writeInstalments(connection, municipality, caseId, account.instalmentsStillDue(asOf));
+  }
+
+  private void writeLoan(Connection connection, String municipality, String caseId, String status,
+      LoanBalances balances, Optional<LocalDate> nextDue, long lastPosition) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(updateLoan)) {
+      setLoan(update, municipality, caseId, status, balances, nextDue, lastPosition);
+      if (update.executeUpdate() == 1) {
+        return;
       }
-      s.setLong(7, lastPosition);
-      s.setString(8, municipality);
-      s.executeUpdate();
     }
-    try (PreparedStatement d = connection.prepareStatement(deleteInstalments)) {
-      d.setString(1, municipality);
-      d.setString(2, caseId);
-      d.executeUpdate();
+    try (PreparedStatement insert = connection.prepareStatement(insertLoan)) {
+      setLoan(insert, municipality, caseId, status, balances, nextDue, lastPosition);
+      insert.executeUpdate();
     }
-    boolean any = false;
-    try (PreparedStatement s = connection.prepareStatement(insertInstalment)) {
-      for (ScheduledInstalment i : account.instalmentsStillDue(asOf)) {
-        s.setString(1, caseId);
-        s.setInt(2, i.number());
-        s.setObject(3, i.dueDate());
-        s.setLong(4, i.remaining().ore());
-        s.setString(5, municipality);
-        s.addBatch();
-        any = true;
+  }
+
+  // The update's and the insert's parameters are in the same order.
+  private static void setLoan(PreparedStatement s, String municipality, String caseId, String status,
+      LoanBalances balances, Optional<LocalDate> nextDue, long lastPosition) throws SQLException {
+    s.setString(1, status);
+    s.setLong(2, balances.disbursed().ore());
+    s.setLong(3, balances.outstanding().ore());
+    s.setLong(4, balances.writtenOff().ore());
+    if (nextDue.isPresent()) {
+      s.setObject(5, nextDue.get());
+    } else {
+      s.setNull(5, Types.DATE);
+    }
+    s.setLong(6, lastPosition);
+    s.setString(7, municipality);
+    s.setString(8, caseId);
+  }
+
+  /** A stored instalment row: its due date and what remains of it. */
+  private record StoredInstalment(LocalDate dueDate, long remainingOre) {}
+
+  private void writeInstalments(Connection connection, String municipality, String caseId,
+      List<ScheduledInstalment> stillDue) throws SQLException {
+    Map<Integer, StoredInstalment> stored = new HashMap<>();
+    try (PreparedStatement select = connection.prepareStatement(selectInstalments)) {
+      select.setString(1, municipality);
+      select.setString(2, caseId);
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          stored.put(rs.getInt(1), new StoredInstalment(rs.getObject(2, LocalDate.class), rs.getLong(3)));
+        }
       }
-      if (any) {
-        s.executeBatch();
+    }
+    List<ScheduledInstalment> changed = new ArrayList<>();
+    List<ScheduledInstalment> added = new ArrayList<>();
+    for (ScheduledInstalment i : stillDue) {
+      StoredInstalment row = stored.remove(i.number());
+      if (row == null) {
+        added.add(i);
+      } else if (!row.equals(new StoredInstalment(i.dueDate(), i.remaining().ore()))) {
+        changed.add(i);
+      }
+    }
+    // What is left of the stored rows is no longer due: paid, written off or rescheduled away.
+    if (!stored.isEmpty()) {
+      try (PreparedStatement delete = connection.prepareStatement(deleteInstalment)) {
+        for (int number : new TreeSet<>(stored.keySet())) {
+          delete.setString(1, municipality);
+          delete.setString(2, caseId);
+          delete.setInt(3, number);
+          delete.addBatch();
+        }
+        delete.executeBatch();
+      }
+    }
+    if (!changed.isEmpty()) {
+      try (PreparedStatement update = connection.prepareStatement(updateInstalment)) {
+        for (ScheduledInstalment i : changed) {
+          update.setObject(1, i.dueDate());
+          update.setLong(2, i.remaining().ore());
+          update.setString(3, municipality);
+          update.setString(4, caseId);
+          update.setInt(5, i.number());
+          update.addBatch();
+        }
+        update.executeBatch();
+      }
+    }
+    if (!added.isEmpty()) {
+      try (PreparedStatement insert = connection.prepareStatement(insertInstalment)) {
+        for (ScheduledInstalment i : added) {
+          insert.setString(1, municipality);
+          insert.setString(2, caseId);
+          insert.setInt(3, i.number());
+          insert.setObject(4, i.dueDate());
+          insert.setLong(5, i.remaining().ore());
+          insert.addBatch();
+        }
+        insert.executeBatch();
       }
     }
   }

@@ -11,6 +11,9 @@ import dk.mikrolan.loan.LoanEvent;
 import dk.mikrolan.loan.LoanStatus;
 import dk.mikrolan.loan.ScheduledInstalment;
 import dk.mikrolan.money.DkkAmount;
+import dk.mikrolan.schedule.RoundingUnit;
+import dk.mikrolan.schedule.Frequency;
+import dk.mikrolan.schedule.RepaymentPlan;
 import dk.mikrolan.programme.CaseEvent;
 import dk.mikrolan.programme.ProgrammeStreams;
 import java.sql.Connection;
@@ -71,6 +74,53 @@ class LoanProjectionTest {
     projectAndCompare(j);
     assertThat(loan(j.caseId()).get(1)).isEqualTo(LoanStatus.WRITTEN_OFF.name());
     assertThat(instalments(j.caseId())).isEmpty();
+  }
+
+  @Test
+  void rowsFollowTheAccountThroughADeferralAndReschedulesToFewerAndMoreInstalments() throws SQLException {
+    LoanJourney j = loan().disburseAll(OPENED);
+    projectAndCompare(j);
+    j.payNextInstalmentWhenDue();
+    projectAndCompare(j);
+    assertThat(instalments(j.caseId())).hasSize(11);
+    // Two periods' deferral moves every unpaid due date: each stored row is updated in place.
+    j.does(new LoanCommand.Defer(2, LocalDate.of(2026, 3, 20), "illness", "head-1"));
+    projectAndCompare(j);
+    assertThat(instalments(j.caseId())).hasSize(11);
+    j.does(new LoanCommand.Reschedule(LocalDate.of(2026, 7, 1), Frequency.MONTHLY, RepaymentPlan.byCount(3),
+        RoundingUnit.ORE, LocalDate.of(2026, 4, 1), "higher income", "head-1"));
+    projectAndCompare(j);
+    assertThat(instalments(j.caseId())).hasSize(3);
+    j.does(new LoanCommand.Reschedule(LocalDate.of(2026, 8, 3), Frequency.MONTHLY, RepaymentPlan.byCount(20),
+        RoundingUnit.ORE, LocalDate.of(2026, 5, 4), "lower income", "head-1"));
+    projectAndCompare(j);
+    assertThat(instalments(j.caseId())).hasSize(20);
+    assertThat(instalments(j.caseId()).stream().mapToLong(r -> (Long) r.get(2)).sum()).isEqualTo(1_100_000L);
+  }
+
+  @Test
+  void rowsThatDriftedFromTheAccountAreMendedByTheNextAppend() throws SQLException {
+    LoanJourney j = loan().disburseAll(OPENED);
+    projectAndCompare(j);
+    String table = ReadModelDatabase.OPTIONS.table("rm_loan_instalments");
+    try (Connection c = db.dataSource().getConnection()) {
+      try (PreparedStatement s = c.prepareStatement("UPDATE " + table + " SET remaining_ore = 1 WHERE instalment_no = 4")) {
+        s.executeUpdate();
+      }
+      try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE instalment_no = 7")) {
+        s.executeUpdate();
+      }
+      try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table
+          + " (municipality_code, case_id, instalment_no, due_date, remaining_ore) VALUES (?, ?, 99, ?, 5)")) {
+        s.setString(1, "751");
+        s.setString(2, j.caseId().value());
+        s.setObject(3, LocalDate.of(2030, 1, 2));
+        s.executeUpdate();
+      }
+    }
+    j.payNextInstalmentWhenDue();
+    projectAndCompare(j);
+    assertThat(instalments(j.caseId())).hasSize(11);
   }
 
   @Test
