@@ -46,8 +46,7 @@ final class CaseProjection implements Projection {
   }
 
   @Override
-  public void project(Connection connection, StreamId stream, List<Object> events, long lastPosition)
-      throws SQLException {
+  public Write prepare(Connection connection, StreamId stream, List<Object> events) {
     ParticipantCase kase = ParticipantCase.replay(caseEvents(stream, events));
     CaseEvent.Referred referral = kase.events().stream().filter(CaseEvent.Referred.class::isInstance)
         .map(CaseEvent.Referred.class::cast)
@@ -55,16 +54,18 @@ final class CaseProjection implements Projection {
         .orElseThrow(() -> new IllegalStateException("Case stream " + stream + " has no referral"));
     Participant participant = referral.participant();
     CaseRef ref = CaseRef.parse(stream.id());
-    try (PreparedStatement s = connection.prepareStatement(update)) {
-      setRow(s, ref, kase, participant, referral, lastPosition);
-      if (s.executeUpdate() == 1) {
-        return;
+    return (c, lastPosition) -> {
+      try (PreparedStatement s = c.prepareStatement(update)) {
+        setRow(s, ref, kase, participant, referral, lastPosition);
+        if (s.executeUpdate() == 1) {
+          return;
+        }
       }
-    }
-    try (PreparedStatement s = connection.prepareStatement(insert)) {
-      setRow(s, ref, kase, participant, referral, lastPosition);
-      s.executeUpdate();
-    }
+      try (PreparedStatement s = c.prepareStatement(insert)) {
+        setRow(s, ref, kase, participant, referral, lastPosition);
+        s.executeUpdate();
+      }
+    };
   }
 
   // The update's and the insert's parameters are in the same order.

@@ -18,6 +18,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,20 +166,37 @@ public final class JdbcEventStore implements EventStore {
     return afterRace(batch);
   }
 
+  /** A read model's rows worked out before the turn, for a stream, to be written in it. */
+  private record Pending(StreamId stream, Projection.Write write) {}
+
   private AppendOutcome appendIn(Connection c, AppendBatch batch) throws SQLException {
-    // The checks and the encoding come before the turn, which is held until the commit: two appends
-    // that both pass the checks still cannot both write, as the event table's unique version and
-    // the idempotency table's unique key stop the second (answered in afterRace).
+    // Everything that only reads comes before the turn, which is held until the commit: the
+    // idempotency and version checks, loading the streams the read models follow, working out
+    // their rows, and encoding. Two appends that both pass the checks still cannot both write: the
+    // event table's unique version and the idempotency table's unique key stop the second
+    // (answered in afterRace), so what was read still holds when the turn comes.
     if (batch.idempotency().isPresent()) {
       Optional<AppendOutcome> earlier = seen(c, batch.idempotency().get().key());
       if (earlier.isPresent()) {
         return earlier.get();
       }
     }
+    List<Pending> pending = new ArrayList<>();
     for (StreamAppend a : batch.appends()) {
-      long actual = currentVersion(c, a.stream());
+      List<Projection> interested = projections.stream().filter(p -> p.handles(a.stream())).toList();
+      Loaded loaded = interested.isEmpty() ? null : loadAll(c, a.stream());
+      long actual = loaded == null ? currentVersion(c, a.stream()) : loaded.version();
       if (actual != a.expectedVersion()) {
         return new AppendOutcome.Conflict(a.stream(), a.expectedVersion(), actual);
+      }
+      if (loaded != null) {
+        List<Object> all = new ArrayList<>(loaded.events().size() + a.events().size());
+        all.addAll(loaded.events());
+        all.addAll(a.events());
+        List<Object> stream = Collections.unmodifiableList(all);
+        for (Projection p : interested) {
+          pending.add(new Pending(a.stream(), p.prepare(c, a.stream(), stream)));
+        }
       }
     }
     List<EventCodec.Encoded> encoded = new ArrayList<>();
@@ -190,9 +208,10 @@ public final class JdbcEventStore implements EventStore {
     takeTurn(c);
     Timestamp now = Timestamp.from(options.clock().instant());
     Map<StreamId, Long> versions = new LinkedHashMap<>();
+    Map<StreamId, Long> lastPositions = new HashMap<>();
     try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + events
         + " (stream_type, stream_id, stream_version, event_type, schema_version, payload, actor, correlation_id,"
-        + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"global_position"})) {
       int next = 0;
       for (StreamAppend a : batch.appends()) {
         long version = a.expectedVersion();
@@ -212,6 +231,17 @@ public final class JdbcEventStore implements EventStore {
         versions.put(a.stream(), version);
       }
       insert.executeBatch();
+      // The positions drawn, in the order the rows were added: each stream's last is its newest.
+      try (ResultSet keys = insert.getGeneratedKeys()) {
+        for (StreamAppend a : batch.appends()) {
+          for (int k = 0; k < a.events().size(); k++) {
+            if (!keys.next()) {
+              throw new SQLException("The database returned fewer positions than events were inserted");
+            }
+            lastPositions.merge(a.stream(), keys.getLong(1), Math::max);
+          }
+        }
+      }
     }
     if (batch.idempotency().isPresent()) {
       IdempotencyRecord record = batch.idempotency().get();
@@ -226,14 +256,8 @@ public final class JdbcEventStore implements EventStore {
         s.executeUpdate();
       }
     }
-    for (StreamAppend a : batch.appends()) {
-      List<Projection> interested = projections.stream().filter(p -> p.handles(a.stream())).toList();
-      if (!interested.isEmpty()) {
-        Loaded loaded = loadAll(c, a.stream());
-        for (Projection p : interested) {
-          p.project(c, a.stream(), loaded.events(), loaded.lastPosition());
-        }
-      }
+    for (Pending p : pending) {
+      p.write().write(c, lastPositions.get(p.stream()));
     }
     return new AppendOutcome.Appended(versions);
   }
@@ -328,24 +352,26 @@ public final class JdbcEventStore implements EventStore {
         + " seen: not a concurrent append", null);
   }
 
-  /** The events of a stream, decoded, with the global position of the last. */
-  record Loaded(List<Object> events, long lastPosition) {}
+  /** The events of a stream, decoded, with the global position and the version of the last. */
+  record Loaded(List<Object> events, long lastPosition, long version) {}
 
   Loaded loadAll(Connection c, StreamId stream) throws SQLException {
     List<Object> result = new ArrayList<>();
     long last = 0;
-    try (PreparedStatement s = c.prepareStatement("SELECT event_type, schema_version, payload, global_position FROM "
-        + events + " WHERE stream_type = ? AND stream_id = ? ORDER BY stream_version")) {
+    long version = 0;
+    try (PreparedStatement s = c.prepareStatement("SELECT event_type, schema_version, payload, global_position,"
+        + " stream_version FROM " + events + " WHERE stream_type = ? AND stream_id = ? ORDER BY stream_version")) {
       s.setString(1, stream.type());
       s.setString(2, stream.id());
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           result.add(codec.decode(rs.getString(1), rs.getInt(2), rs.getString(3)));
           last = rs.getLong(4);
+          version = rs.getLong(5);
         }
       }
     }
-    return new Loaded(result, last);
+    return new Loaded(result, last, version);
   }
 
   private long currentVersion(Connection c, StreamId stream) throws SQLException {

@@ -80,8 +80,7 @@ final class LoanProjection implements Projection {
   }
 
   @Override
-  public void project(Connection connection, StreamId stream, List<Object> events, long lastPosition)
-      throws SQLException {
+  public Write prepare(Connection connection, StreamId stream, List<Object> events) throws SQLException {
     List<LoanEvent> loanEvents = loanEvents(stream, events);
     LoanAccount account = LoanAccount.replay(calendar, loanEvents);
     if (account.terms().isEmpty()) {
@@ -93,9 +92,13 @@ final class LoanProjection implements Projection {
     String caseId = ref.caseId().value();
     String municipality = ref.municipalityCode();
 
-    writeLoan(connection, municipality, caseId, account.status(asOf).name(), balances,
-        account.nextDue(asOf).map(ScheduledInstalment::dueDate), lastPosition);
-    writeInstalments(connection, municipality, caseId, account.instalmentsStillDue(asOf));
+    String status = account.status(asOf).name();
+    Optional<LocalDate> nextDue = account.nextDue(asOf).map(ScheduledInstalment::dueDate);
+    Write instalments = instalmentWrites(connection, municipality, caseId, account.instalmentsStillDue(asOf));
+    return (c, lastPosition) -> {
+      writeLoan(c, municipality, caseId, status, balances, nextDue, lastPosition);
+      instalments.write(c, lastPosition);
+    };
   }
 
   private void writeLoan(Connection connection, String municipality, String caseId, String status,
@@ -132,7 +135,8 @@ final class LoanProjection implements Projection {
   /** A stored instalment row: its due date and what remains of it. */
   private record StoredInstalment(LocalDate dueDate, long remainingOre) {}
 
-  private void writeInstalments(Connection connection, String municipality, String caseId,
+  /** Compares the instalments still due with the stored rows; the write changes those that differ. */
+  private Write instalmentWrites(Connection connection, String municipality, String caseId,
       List<ScheduledInstalment> stillDue) throws SQLException {
     Map<Integer, StoredInstalment> stored = new HashMap<>();
     try (PreparedStatement select = connection.prepareStatement(selectInstalments)) {
@@ -155,9 +159,15 @@ final class LoanProjection implements Projection {
       }
     }
     // What is left of the stored rows is no longer due: paid, written off or rescheduled away.
-    if (!stored.isEmpty()) {
+    List<Integer> gone = List.copyOf(new TreeSet<>(stored.keySet()));
+    return (c, lastPosition) -> writeInstalments(c, municipality, caseId, gone, changed, added);
+  }
+
+  private void writeInstalments(Connection connection, String municipality, String caseId, List<Integer> gone,
+      List<ScheduledInstalment> changed, List<ScheduledInstalment> added) throws SQLException {
+    if (!gone.isEmpty()) {
       try (PreparedStatement delete = connection.prepareStatement(deleteInstalment)) {
-        for (int number : new TreeSet<>(stored.keySet())) {
+        for (int number : gone) {
           delete.setString(1, municipality);
           delete.setString(2, caseId);
           delete.setInt(3, number);

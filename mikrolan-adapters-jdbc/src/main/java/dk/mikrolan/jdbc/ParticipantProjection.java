@@ -43,17 +43,21 @@ final class ParticipantProjection implements Projection {
   }
 
   @Override
-  public void project(Connection connection, StreamId stream, List<Object> events, long lastPosition)
-      throws SQLException {
-    Participant participant = null;
+  public Write prepare(Connection connection, StreamId stream, List<Object> events) {
+    Participant found = null;
     for (Object event : events) {
       if (event instanceof CaseEvent.Referred referred) {
-        participant = referred.participant();
+        found = referred.participant();
       }
     }
-    if (participant == null) {
-      return;
-    }
+    Participant participant = found;
+    // The check against the participant already recorded is made in the append's turn with a
+    // locking read, so that it sees every earlier append's participant, committed before this turn
+    // began, also where the transaction's snapshot is older (InnoDB's REPEATABLE READ).
+    return participant == null ? (c, lastPosition) -> { } : (c, lastPosition) -> record(c, stream, participant);
+  }
+
+  private void record(Connection connection, StreamId stream, Participant participant) throws SQLException {
     String id = participant.id().value();
     String municipality = CaseRef.parse(stream.id()).municipalityCode();
     String hash = hash(participant);
@@ -68,7 +72,7 @@ final class ParticipantProjection implements Projection {
 
   private @Nullable String existingHash(Connection c, String municipality, String id) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(
-        "SELECT cpr_hmac FROM " + participants + " WHERE municipality_code = ? AND participant_id = ?")) {
+        "SELECT cpr_hmac FROM " + participants + " WHERE municipality_code = ? AND participant_id = ? FOR UPDATE")) {
       s.setString(1, municipality);
       s.setString(2, id);
       try (ResultSet rs = s.executeQuery()) {

@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -272,6 +273,39 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void aReadModelSeesEveryEventOfItsStreamAndIsWrittenWithThePositionOfTheLast() throws SQLException {
+    StreamId first = stream();
+    StreamId second = stream();
+    List<String> seen = Collections.synchronizedList(new ArrayList<>());
+    Projection recording = new Projection() {
+      @Override
+      public boolean handles(StreamId stream) {
+        return stream.equals(first) || stream.equals(second);
+      }
+
+      @Override
+      public Write prepare(Connection c, StreamId stream, List<Object> events) {
+        String name = stream.equals(first) ? "first" : "second";
+        String notes = events.stream().map(e -> String.valueOf(((NoteCodec.Note) e).seq())).toList().toString();
+        return (w, lastPosition) -> seen.add(name + " " + notes + " @" + lastPosition);
+      }
+    };
+    JdbcEventStore recorded = store(List.of(recording));
+    assertThat(recorded.append(AppendBatch.of("cw", "c1", notes(first, 0, "a", 1, 2))))
+        .isInstanceOf(AppendOutcome.Appended.class);
+    assertThat(recorded.append(new AppendBatch(List.of(notes(first, 2, "a", 3), notes(second, 0, "a", 7, 8, 9)),
+        "cw", "c2", Optional.empty()))).isInstanceOf(AppendOutcome.Appended.class);
+    long firstLast = rows("SELECT MAX(global_position) FROM mikrolan_events WHERE stream_id = ?", first.id());
+    long secondLast = rows("SELECT MAX(global_position) FROM mikrolan_events WHERE stream_id = ?", second.id());
+    long firstBefore = rows("SELECT MIN(global_position) FROM mikrolan_events WHERE stream_id = ?", first.id()) + 1;
+    assertThat(seen).containsExactly(
+        "first [1, 2] @" + firstBefore,
+        "first [1, 2, 3] @" + firstLast,
+        "second [7, 8, 9] @" + secondLast);
+    assertThat(secondLast).isEqualTo(firstLast + 3);
+  }
+
+  @Test
   void aFailureAfterTheFirstInsertLeavesNothingBehind() throws SQLException {
     StreamId s = stream();
     Projection failing = new Projection() {
@@ -281,8 +315,11 @@ abstract class EventStoreContract {
       }
 
       @Override
-      public void project(Connection c, StreamId stream, List<Object> events, long lastPosition) throws SQLException {
-        throw new SQLException("read model broke", "XX000");
+      public Write prepare(Connection c, StreamId stream, List<Object> events) {
+        // Fails in the append's turn, after the events were inserted.
+        return (w, lastPosition) -> {
+          throw new SQLException("read model broke", "XX000");
+        };
       }
     };
     IdempotencyRecord key = new IdempotencyRecord(IdempotencyKey.of("ui", UUID.randomUUID().toString(), "f"), "r");
@@ -302,8 +339,11 @@ abstract class EventStoreContract {
       }
 
       @Override
-      public void project(Connection c, StreamId stream, List<Object> events, long lastPosition) {
-        throw new IllegalStateException("a bug in a read model");
+      public Write prepare(Connection c, StreamId stream, List<Object> events) {
+        // Fails in the append's turn, after the events were inserted.
+        return (w, lastPosition) -> {
+          throw new IllegalStateException("a bug in a read model");
+        };
       }
     };
     assertThatThrownBy(() -> store(List.of(throwing)).append(AppendBatch.of("cw", "c", notes(s, 0, "a", 1, 2))))
@@ -321,9 +361,12 @@ abstract class EventStoreContract {
       }
 
       @Override
-      public void project(Connection c, StreamId stream, List<Object> events, long lastPosition) throws SQLException {
-        c.close();
-        throw new SQLException("connection lost", "08006");
+      public Write prepare(Connection c, StreamId stream, List<Object> events) {
+        // Fails in the append's turn, after the events were inserted.
+        return (w, lastPosition) -> {
+          w.close();
+          throw new SQLException("connection lost", "08006");
+        };
       }
     };
     assertThatThrownBy(() -> store(List.of(closing)).append(AppendBatch.of("cw", "c", notes(s, 0, "a", 1))))
