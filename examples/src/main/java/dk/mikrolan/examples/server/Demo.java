@@ -128,6 +128,24 @@ final class Demo {
   }
 
   static ProgrammePolicy policy() throws ConfigurationException {
+    return policy(policyProperties());
+  }
+
+  /**
+   * The demo's policy under another municipality's code (named {@code Kommune <code>} unless it is
+   * Aarhus's), with a revolving loan fund or not, for {@link SyntheticCohorts}.
+   */
+  static ProgrammePolicy policy(String municipalityCode, boolean revolvingFund) throws ConfigurationException {
+    Properties p = policyProperties();
+    if (!municipalityCode.equals(p.getProperty("municipality.code"))) {
+      p.setProperty("municipality.code", municipalityCode);
+      p.setProperty("municipality.name", "Kommune " + municipalityCode);
+    }
+    p.setProperty("fund.revolving", String.valueOf(revolvingFund));
+    return policy(p);
+  }
+
+  private static Properties policyProperties() throws ConfigurationException {
     Properties p = new Properties();
     try (InputStream in = Demo.class.getResourceAsStream("demo-751.properties")) {
       if (in == null) {
@@ -137,6 +155,10 @@ final class Demo {
     } catch (IOException e) {
       throw new ConfigurationException("cannot read the demo policy from the server's jar");
     }
+    return p;
+  }
+
+  private static ProgrammePolicy policy(Properties p) throws ConfigurationException {
     var policy = PolicyFile.read(p);
     if (policy.isInvalid()) {
       throw new ConfigurationException("the demo policy in the server's jar is bad: " + policy.getError());

@@ -210,7 +210,7 @@ public final class ReferenceServer implements AutoCloseable {
     }
   }
 
-  private static CprKeys keys(ServerConfig config, PrintStream console) throws ConfigurationException {
+  static CprKeys keys(ServerConfig config, PrintStream console) throws ConfigurationException {
     Path file = config.cprKeysFile();
     if (config.demo() && !Files.exists(file) && Files.exists(config.dataDir().resolve("mikrolan.mv.db"))) {
       // New keys could not read the CPR numbers already stored.
@@ -229,7 +229,7 @@ public final class ReferenceServer implements AutoCloseable {
   }
 
   /** A pool whose waits end well before a client's timeout, so a lost database is a 503, never a hang. */
-  private static HikariDataSource pool(ServerConfig config) throws ConfigurationException {
+  static HikariDataSource pool(ServerConfig config) throws ConfigurationException {
     HikariConfig h = new HikariConfig();
     h.setPoolName("mikrolan");
     h.setJdbcUrl(config.jdbcUrl());
