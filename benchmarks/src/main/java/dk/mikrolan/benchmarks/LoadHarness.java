@@ -117,20 +117,40 @@ public final class LoadHarness {
         options.get("--server-jvm").isBlank() ? List.of() : List.of(options.get("--server-jvm").strip().split("\\s+")));
     List<String> rows = new ArrayList<>();
     Path dir = Files.createTempDirectory("mikrolan-load");
-    rows.addAll(harness.run("h2", "jdbc:h2:file:" + dir.resolve("h2").resolve("mikrolan"), false, dir.resolve("h2")));
+    // Interrupted (Ctrl-C), the run still stops the processes it started and removes its folder,
+    // which holds the run's CPR keys.
     String pg = System.getProperty("mikrolan.pg.url");
+    java.util.concurrent.atomic.AtomicReference<String> schemaInUse = new java.util.concurrent.atomic.AtomicReference<>();
+    Thread cleanUp = new Thread(() -> {
+      ProcessHandle.current().descendants().forEach(ProcessHandle::destroy);
+      deleteQuietly(dir);
+      String left = schemaInUse.get();
+      if (left != null) {
+        PGSimpleDataSource admin = new PGSimpleDataSource();
+        admin.setURL(pg);
+        try {
+          execute(admin, "DROP SCHEMA IF EXISTS " + left + " CASCADE");
+        } catch (SQLException e) {
+          System.err.println("Could not drop the schema " + left + ": " + e.getMessage());
+        }
+      }
+    }, "load-clean-up");
+    Runtime.getRuntime().addShutdownHook(cleanUp);
+    rows.addAll(harness.run("h2", "jdbc:h2:file:" + dir.resolve("h2").resolve("mikrolan"), false, dir.resolve("h2")));
     if (pg != null) {
       for (boolean revolving : new boolean[] {false, true}) {
         String schema = "load_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         PGSimpleDataSource admin = new PGSimpleDataSource();
         admin.setURL(pg);
         execute(admin, "CREATE SCHEMA " + schema);
+        schemaInUse.set(schema);
         try {
           String url = pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema;
           rows.addAll(harness.run(revolving ? "postgresql, revolving fund" : "postgresql", url, revolving,
               dir.resolve(schema)));
         } finally {
           execute(admin, "DROP SCHEMA " + schema + " CASCADE");
+          schemaInUse.set(null);
         }
       }
     }
@@ -231,9 +251,11 @@ public final class LoadHarness {
           loans.add(new String[] {parts[1], parts[2]});
         }
       }
-    }
-    if (seeding.waitFor() != 0 || loans.isEmpty()) {
-      throw new IllegalStateException("Seeding failed; see " + dir.resolve("seed.log"));
+      if (!seeding.waitFor(10, TimeUnit.MINUTES) || seeding.exitValue() != 0 || loans.isEmpty()) {
+        throw new IllegalStateException("Seeding failed; see " + dir.resolve("seed.log"));
+      }
+    } finally {
+      seeding.destroyForcibly();
     }
     return loans;
   }
@@ -403,6 +425,14 @@ public final class LoadHarness {
 
   private static String javaCommand() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      System.err.println("Could not remove " + dir + ": " + e.getMessage());
+    }
   }
 
   private static int freePort() throws IOException {

@@ -22,8 +22,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dk.mikrolan.policy.PolicyEvent;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 
 /**
@@ -46,12 +49,22 @@ import java.util.stream.Collectors;
  * and messages reach logs. Only a refusal by a domain type's own check is passed on as it is, since
  * core's messages never carry personal data.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>A policy version is decoded from its policy file, which is parsed and checked in full; the
+ * policy history is read by every command and query, so the events of that one type are kept once
+ * decoded, by their stored text (up to {@value #MEMO_LIMIT} of them): the same text always decodes
+ * to the same immutable event, in whatever transaction it was read, and a policy holds no personal
+ * data.
+ *
+ * <p>This class is thread-safe.
  */
 public final class JacksonEventCodec implements EventCodec {
 
+  /** How many decoded policy versions are kept; past it the memo starts afresh. */
+  static final int MEMO_LIMIT = 256;
+
   private final ObjectMapper mapper;
   private final EventTypes types;
+  private final ConcurrentMap<String, Object> decodedPolicies = new ConcurrentHashMap<>();
 
   /**
    * Creates the codec.
@@ -129,6 +142,22 @@ public final class JacksonEventCodec implements EventCodec {
   public Object decode(String type, int schemaVersion, String json) {
     Objects.requireNonNull(json, "json");
     EventType eventType = types.named(type, schemaVersion);
+    if (eventType.javaClass() != PolicyEvent.VersionAdopted.class) {
+      return decode(eventType, type, schemaVersion, json);
+    }
+    String key = schemaVersion + ":" + json;
+    Object decoded = decodedPolicies.get(key);
+    if (decoded == null) {
+      decoded = decode(eventType, type, schemaVersion, json);
+      if (decodedPolicies.size() >= MEMO_LIMIT) {
+        decodedPolicies.clear();
+      }
+      decodedPolicies.put(key, decoded);
+    }
+    return decoded;
+  }
+
+  private Object decode(EventType eventType, String type, int schemaVersion, String json) {
     try {
       if (schemaVersion == eventType.currentVersion()) {
         return mapper.readValue(json, eventType.javaClass());

@@ -181,29 +181,42 @@ public final class JdbcEventStore implements EventStore {
         return earlier.get();
       }
     }
-    List<Pending> pending = new ArrayList<>();
-    for (StreamAppend a : batch.appends()) {
-      List<Projection> interested = projections.stream().filter(p -> p.handles(a.stream())).toList();
-      Loaded loaded = interested.isEmpty() ? null : loadAll(c, a.stream());
-      long actual = loaded == null ? currentVersion(c, a.stream()) : loaded.version();
-      if (actual != a.expectedVersion()) {
-        return new AppendOutcome.Conflict(a.stream(), a.expectedVersion(), actual);
-      }
-      if (loaded != null) {
-        List<Object> all = new ArrayList<>(loaded.events().size() + a.events().size());
-        all.addAll(loaded.events());
-        all.addAll(a.events());
-        List<Object> stream = Collections.unmodifiableList(all);
-        for (Projection p : interested) {
-          pending.add(new Pending(a.stream(), p.prepare(c, a.stream(), stream)));
-        }
-      }
-    }
     List<EventCodec.Encoded> encoded = new ArrayList<>();
     for (StreamAppend a : batch.appends()) {
       for (Object event : a.events()) {
         encoded.add(codec.encode(event));
       }
+    }
+    List<Pending> pending = new ArrayList<>();
+    int first = 0;
+    for (StreamAppend a : batch.appends()) {
+      List<Projection> interested = projections.stream().filter(p -> p.handles(a.stream())).toList();
+      Loaded loaded = interested.isEmpty() ? null : loadAll(c, a.stream());
+      long actual = loaded == null ? currentVersion(c, a.stream()) : loaded.version();
+      if (actual != a.expectedVersion()) {
+        // The stream may have moved by this very request's first try, committed after the key was
+        // looked up (each statement reads afresh at READ COMMITTED): its answer, not a conflict.
+        if (batch.idempotency().isPresent()) {
+          Optional<AppendOutcome> earlier = seen(c, batch.idempotency().get().key());
+          if (earlier.isPresent()) {
+            return earlier.get();
+          }
+        }
+        return new AppendOutcome.Conflict(a.stream(), a.expectedVersion(), actual);
+      }
+      if (loaded != null) {
+        // The read models see the new events as they will be read back: through the codec.
+        List<Object> all = new ArrayList<>(loaded.events().size() + a.events().size());
+        all.addAll(loaded.events());
+        for (EventCodec.Encoded e : encoded.subList(first, first + a.events().size())) {
+          all.add(codec.decode(e.type(), e.schemaVersion(), e.json()));
+        }
+        List<Object> stream = Collections.unmodifiableList(all);
+        for (Projection p : interested) {
+          pending.add(new Pending(a.stream(), p.prepare(c, a.stream(), stream)));
+        }
+      }
+      first += a.events().size();
     }
     takeTurn(c);
     Timestamp now = Timestamp.from(options.clock().instant());
@@ -347,6 +360,12 @@ public final class JdbcEventStore implements EventStore {
       if (actual != a.expectedVersion()) {
         return new AppendOutcome.Conflict(a.stream(), a.expectedVersion(), actual);
       }
+    }
+    // In a host's transaction at REPEATABLE READ the reads above see the snapshot the transaction
+    // began with, which predates the winner: the host retries its transaction.
+    if (!connections.ownsTransactions()) {
+      throw new EventStoreException("A concurrent append won a unique constraint that this transaction's"
+          + " snapshot does not show; retry the transaction", null, true);
     }
     throw new EventStoreException("A unique constraint failed, but no stream moved and no key was"
         + " seen: not a concurrent append", null);

@@ -27,7 +27,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -393,6 +395,52 @@ abstract class EventStoreContract {
     IdempotencyRecord other = new IdempotencyRecord(IdempotencyKey.of("ui", k, "fp-2"), "");
     assertThat(store.append(new AppendBatch(List.of(notes(stream(), 0, "a", 1)), "cw", "c", Optional.of(other))))
         .isEqualTo(new AppendOutcome.KeyReused("ui", k));
+  }
+
+  @Test
+  void aRetryWhoseFirstTryCommitsBetweenItsChecksGetsTheFirstAnswer() throws SQLException {
+    StreamId s = stream();
+    IdempotencyRecord record = new IdempotencyRecord(IdempotencyKey.of("ui", UUID.randomUUID().toString(), "fp"),
+        "{\"first\":true}");
+    AppendBatch batch = new AppendBatch(List.of(notes(s, 0, "a", 1)), "cw", "c", Optional.of(record));
+    // The first try commits just after the retry looked its key up and before it reads the stream.
+    AtomicBoolean once = new AtomicBoolean();
+    DataSource interleaving = interceptingPrepare(db.dataSource(), sql -> {
+      if (sql.contains("MAX(stream_version)") && once.compareAndSet(false, true)) {
+        assertThat(store.append(batch)).isInstanceOf(AppendOutcome.Appended.class);
+      }
+    });
+    JdbcEventStore retry = new JdbcEventStore(ConnectionSource.of(interleaving), JdbcOptions.DEFAULTS, new NoteCodec(),
+        List.of());
+    assertThat(retry.append(batch)).isEqualTo(new AppendOutcome.Repeated("{\"first\":true}"));
+    assertThat(once).isTrue();
+    assertThat(eventRows(s)).isEqualTo(1);
+  }
+
+  /** A data source whose connections run a hook before preparing each statement. */
+  private static DataSource interceptingPrepare(DataSource ds, java.util.function.Consumer<String> beforePrepare) {
+    return (DataSource) java.lang.reflect.Proxy.newProxyInstance(EventStoreContract.class.getClassLoader(),
+        new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+          Object result = invoke(method, ds, args);
+          if (!(result instanceof Connection c)) {
+            return result;
+          }
+          return java.lang.reflect.Proxy.newProxyInstance(EventStoreContract.class.getClassLoader(),
+              new Class<?>[] {Connection.class}, (p, m, a) -> {
+                if (m.getName().equals("prepareStatement") && a != null && a[0] instanceof String sql) {
+                  beforePrepare.accept(sql);
+                }
+                return invoke(m, c, a);
+              });
+        });
+  }
+
+  private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      throw e.getCause();
+    }
   }
 
   @Test

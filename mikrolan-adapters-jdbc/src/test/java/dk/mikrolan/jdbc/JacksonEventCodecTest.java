@@ -445,4 +445,38 @@ class JacksonEventCodecTest {
     assertThat(((CaseEvent.FirstApprovalGiven) codec.decode("case.FirstApprovalGiven", 1, stored.toString()))
         .formerUndertaking()).isEmpty();
   }
+
+  @Test
+  void aPolicyVersionIsDecodedOnceByItsStoredTextAndAnotherTextIsDecodedAfresh() {
+    PolicyEvent.VersionAdopted first = new PolicyEvent.VersionAdopted(dk.mikrolan.policy.ProgrammePolicy.builder()
+        .municipalityCode("751").municipalityName("Aarhus Kommune").validFrom(LocalDate.of(2026, 1, 1)).build(),
+        "admin-1", LocalDate.of(2025, 12, 1));
+    PolicyEvent.VersionAdopted second = new PolicyEvent.VersionAdopted(dk.mikrolan.policy.ProgrammePolicy.builder()
+        .municipalityCode("751").municipalityName("Aarhus Kommune").validFrom(LocalDate.of(2026, 7, 1))
+        .loanCeiling(DkkAmount.ofKroner(40_000)).build(), "admin-1", LocalDate.of(2026, 6, 1));
+    EventCodec.Encoded a = codec.encode(first);
+    EventCodec.Encoded b = codec.encode(second);
+    Object decoded = codec.decode(a.type(), a.schemaVersion(), a.json());
+    assertThat(decoded).isEqualTo(first);
+    assertThat(codec.decode(a.type(), a.schemaVersion(), a.json())).isSameAs(decoded);
+    assertThat(codec.decode(b.type(), b.schemaVersion(), b.json())).isEqualTo(second).isNotEqualTo(first);
+    // Past the limit the memo starts afresh, and still answers right.
+    for (int i = 0; i < JacksonEventCodec.MEMO_LIMIT + 1; i++) {
+      PolicyEvent.VersionAdopted other = new PolicyEvent.VersionAdopted(dk.mikrolan.policy.ProgrammePolicy.builder()
+          .municipalityCode("751").municipalityName("Aarhus Kommune").validFrom(LocalDate.of(2026, 1, 1).plusDays(i))
+          .build(), "admin-" + i, LocalDate.of(2025, 12, 1));
+      EventCodec.Encoded e = codec.encode(other);
+      assertThat(codec.decode(e.type(), e.schemaVersion(), e.json())).isEqualTo(other);
+    }
+    assertThat(codec.decode(a.type(), a.schemaVersion(), a.json())).isEqualTo(first);
+  }
+
+  @Test
+  void otherEventsAreDecodedAfreshEachTime() {
+    LoanEvent.DisbursementClosed closed = new LoanEvent.DisbursementClosed(LocalDate.of(2026, 3, 2));
+    EventCodec.Encoded e = codec.encode(closed);
+    Object one = codec.decode(e.type(), e.schemaVersion(), e.json());
+    assertThat(one).isEqualTo(closed);
+    assertThat(codec.decode(e.type(), e.schemaVersion(), e.json())).isEqualTo(closed).isNotSameAs(one);
+  }
 }
