@@ -1,0 +1,118 @@
+package dk.mikrolan.examples.server;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The reference server's jar run as a process of its own, as a municipality runs it: configured by
+ * its environment only (the test's own {@code MIKROLAN_*} variables are dropped), its output (both
+ * streams) kept line by line so that a test can search it afterwards.
+ */
+final class ServerProcess implements AutoCloseable {
+
+  static final Path JAR = Path.of("target/mikrolan-reference-server.jar");
+
+  private final Process process;
+  private final int port;
+  private final List<String> output;
+
+  private ServerProcess(Process process, int port, List<String> output) {
+    this.process = process;
+    this.port = port;
+    this.output = output;
+  }
+
+  /**
+   * Starts the jar on a free port and waits for its "started" line.
+   *
+   * @param env the server's configuration
+   * @param output where the server's lines go, shared across restarts if the test wishes
+   * @return the running server
+   */
+  static ServerProcess start(Map<String, String> env, List<String> output)
+      throws IOException, InterruptedException, ExecutionException, TimeoutException {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    ProcessBuilder b = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        JAR.toAbsolutePath().toString()).redirectErrorStream(true);
+    b.environment().keySet().removeIf(k -> k.startsWith("MIKROLAN_"));
+    b.environment().putAll(env);
+    b.environment().put("MIKROLAN_PORT", Integer.toString(port));
+    Process p = b.start();
+    CompletableFuture<Boolean> started = new CompletableFuture<>();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          synchronized (output) {
+            output.add(line);
+          }
+          if (line.contains("started on port " + port)) {
+            started.complete(true);
+          }
+        }
+      } catch (IOException e) {
+        // the process ended
+      }
+      started.complete(false);
+    }, "server-output-" + port);
+    reader.setDaemon(true);
+    reader.start();
+    if (!started.get(90, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new IllegalStateException("The server did not start: " + lines(output));
+    }
+    return new ServerProcess(p, port, output);
+  }
+
+  private static String lines(List<String> output) {
+    synchronized (output) {
+      return String.join("\n", new ArrayList<>(output));
+    }
+  }
+
+  int port() {
+    return port;
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  /** SIGKILL: the process ends at once, as in a crash. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /** SIGTERM, and waits for the graceful stop. */
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}
