@@ -1,0 +1,202 @@
+package dk.mikrolan.examples.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.mikrolan.identity.CaseRef;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * What the hostile-conditions suite shares: a PostgreSQL schema of the test's own (dropped
+ * afterwards), the reference server's configuration (a token list, a key file; never demo mode),
+ * the walkthrough's loans seeded through the entry point, payments posted over HTTP, and the
+ * checks made afterwards straight against the database and the API.
+ *
+ * <p>PostgreSQL at 127.0.0.1:5432 is required when {@code CI} is set; elsewhere a test without it
+ * is skipped with a printed notice.
+ */
+final class HostileRig implements AutoCloseable {
+
+  static final String PG = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+  static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(ServerConfig.CLIENT_TIMEOUT_SECONDS);
+  private static final Pattern PAYMENT_ID = Pattern.compile("\"paymentId\"\\s*:\\s*\"([^\"]+)\"");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  final String finance = "hostile-finance-" + UUID.randomUUID().toString().replace("-", "");
+  final String schema = "hostile_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+  final String today = LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString();
+  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final PGSimpleDataSource admin = new PGSimpleDataSource();
+  private final Path dir;
+
+  private HostileRig(Path dir) {
+    this.dir = dir;
+    admin.setURL(PG);
+  }
+
+  /** Creates the schema, or skips the test (fails it under CI) without PostgreSQL. */
+  static HostileRig create(Path dir, String test) {
+    HostileRig rig = new HostileRig(dir);
+    try (Connection c = rig.admin.getConnection(); Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA " + rig.schema);
+    } catch (SQLException e) {
+      if (System.getenv("CI") != null) {
+        throw new AssertionError("PostgreSQL at 127.0.0.1:5432 is required in CI: " + e.getMessage(), e);
+      }
+      System.out.println("NOTICE: " + test + " skipped: no PostgreSQL at 127.0.0.1:5432 (" + e.getMessage() + ")");
+      Assumptions.abort("no PostgreSQL");
+    }
+    return rig;
+  }
+
+  String directUrl() {
+    return PG + "&currentSchema=" + schema;
+  }
+
+  String urlThrough(int port) {
+    return "jdbc:postgresql://127.0.0.1:" + port + "/test?user=postgres&currentSchema=" + schema;
+  }
+
+  /** The server's configuration over a database URL: FINANCE for Aarhus, a key file of the test's. */
+  Map<String, String> environment(String jdbcUrl) throws IOException {
+    Path keys = dir.resolve("keys/cpr-keys.properties");
+    if (!keys.toFile().exists()) {
+      KeyFile.generate(keys);
+    }
+    return Map.of("MIKROLAN_TOKENS", finance + "=hostile-finance:FINANCE@751", "MIKROLAN_JDBC_URL", jdbcUrl,
+        "MIKROLAN_CPR_KEYS_FILE", keys.toString(), "MIKROLAN_DATA_DIR", dir.resolve("data").toString());
+  }
+
+  /** Seeds the walkthrough's cohort for Aarhus straight into the schema; returns the loans. */
+  List<CaseRef> seed() throws Exception {
+    return SyntheticCohorts.seed(ServerConfig.from(environment(directUrl())), List.of("751"), false);
+  }
+
+  /** The loans the server reports as being repaid. */
+  List<CaseRef> active(String base, List<CaseRef> loans) throws Exception {
+    List<CaseRef> active = new ArrayList<>();
+    for (CaseRef loan : loans) {
+      JsonNode view = JSON.readTree(get(base, loanPath(loan)).body());
+      if (view.path("status").asText().equals("ACTIVE")) {
+        active.add(loan);
+      }
+    }
+    return active;
+  }
+
+  /** One answer, as a client compares a retry's with the first. */
+  record Answer(int status, String contentType, boolean retryAfter, String etag, String body) {
+
+    boolean acknowledged() {
+      return status >= 200 && status < 300;
+    }
+
+    boolean unavailable() {
+      return status == 503 && contentType.startsWith("application/problem+json") && retryAfter;
+    }
+
+    boolean conflict() {
+      return status == 409 && contentType.startsWith("application/problem+json")
+          && body.contains("urn:mikrolan:problem:conflict");
+    }
+  }
+
+  /** Posts a payment of DKK 1.00 dated today, once. */
+  Answer pay(String base, CaseRef loan, String id) throws IOException, InterruptedException {
+    String body = "{\"paymentId\": \"" + id + "\", \"amount\": {\"amount\": \"1.00\", \"currency\": \"DKK\"},"
+        + " \"valueDate\": \"" + today + "\", \"externalReference\": \"" + id + "\"}";
+    HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + loanPath(loan) + "/payments"))
+        .header("Authorization", "Bearer " + finance).header("Idempotency-Key", id)
+        .header("Content-Type", "application/json").timeout(CLIENT_TIMEOUT)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+        r.headers().firstValue("Retry-After").isPresent(), r.headers().firstValue("ETag").orElse(""), r.body());
+  }
+
+  HttpResponse<String> get(String base, String path) throws IOException, InterruptedException {
+    return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + finance)
+        .timeout(CLIENT_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static String loanPath(CaseRef loan) {
+    return "/api/v1/cases/" + loan.municipalityCode() + "/" + loan.caseId().value() + "/loan";
+  }
+
+  /** The account balances, and the read model holds what the account replayed from its stream says. */
+  void checkLoan(String base, CaseRef loan) throws Exception {
+    HttpResponse<String> r = get(base, loanPath(loan));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode b = JSON.readTree(r.body()).path("balances");
+    BigDecimal disbursed = amount(b, "disbursed");
+    BigDecimal outstanding = amount(b, "outstanding");
+    BigDecimal writtenOff = amount(b, "writtenOff");
+    assertThat(amount(b, "paid").subtract(amount(b, "refunded")).add(writtenOff).add(outstanding))
+        .as("paid − refunded + written off + outstanding of %s", loan).isEqualByComparingTo(disbursed);
+    try (Connection c = admin.getConnection(); PreparedStatement s = c.prepareStatement("SELECT disbursed_ore,"
+        + " outstanding_ore, written_off_ore FROM " + schema + ".mikrolan_rm_loans WHERE municipality_code = ? AND"
+        + " case_id = ?")) {
+      s.setString(1, loan.municipalityCode());
+      s.setString(2, loan.caseId().value());
+      try (ResultSet rs = s.executeQuery()) {
+        assertThat(rs.next()).as("read model row of %s", loan).isTrue();
+        assertThat(List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3))).as("read model of %s", loan)
+            .isEqualTo(List.of(ore(disbursed), ore(outstanding), ore(writtenOff)));
+      }
+    }
+  }
+
+  private static BigDecimal amount(JsonNode balances, String field) {
+    return new BigDecimal(balances.path(field).path("amount").asText());
+  }
+
+  private static long ore(BigDecimal kroner) {
+    return kroner.movePointRight(2).longValueExact();
+  }
+
+  /** How often each payment id that starts with a prefix is stored. */
+  Map<String, Integer> storedPayments(String prefix) throws SQLException {
+    Map<String, Integer> stored = new HashMap<>();
+    try (Connection c = admin.getConnection(); PreparedStatement s = c.prepareStatement("SELECT payload FROM " + schema
+        + ".mikrolan_events WHERE event_type = 'loan.PaymentReceived'"); ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        Matcher m = PAYMENT_ID.matcher(rs.getString(1));
+        if (m.find() && m.group(1).startsWith(prefix)) {
+          stored.merge(m.group(1), 1, Integer::sum);
+        }
+      }
+    }
+    return stored;
+  }
+
+  @Override
+  public void close() throws SQLException {
+    try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    }
+  }
+}
