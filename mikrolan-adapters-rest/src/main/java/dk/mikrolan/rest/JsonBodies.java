@@ -71,18 +71,25 @@ final class JsonBodies implements MessageBodyReader<JsonNode>, MessageBodyWriter
     }
   }
 
-  static byte[] readAtMost(InputStream in, long limit) throws IOException {
+  static byte[] readAtMost(InputStream in, long limit) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
     long total = 0;
-    for (int n; (n = in.read(buffer)) != -1; ) {
-      total += n;
-      if (total > limit) {
-        drain(in);
-        throw new ProblemException(Problem.Kind.TOO_LARGE, "The body is larger than this route's limit of " + limit
-            + " bytes.");
+    try {
+      for (int n; (n = in.read(buffer)) != -1; ) {
+        total += n;
+        if (total > limit) {
+          drain(in);
+          throw new ProblemException(Problem.Kind.TOO_LARGE, "The body is larger than this route's limit of " + limit
+              + " bytes.");
+        }
+        out.write(buffer, 0, n);
       }
-      out.write(buffer, 0, n);
+    } catch (IOException e) {
+      // The body ended before the length its headers promised, or a chunk was broken: the client's
+      // request, not the server, is at fault (and if the client went away, no one reads the answer).
+      throw new ProblemException(Problem.Kind.MALFORMED, "The body ended before its stated length, or its chunks"
+          + " were broken.");
     }
     return out.toByteArray();
   }

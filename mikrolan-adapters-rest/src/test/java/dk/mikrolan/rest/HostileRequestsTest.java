@@ -285,6 +285,21 @@ class HostileRequestsTest {
   }
 
   @Test
+  void aBodyEndingBeforeItsContentLengthIsMalformedNotAServerFault() throws java.io.IOException {
+    String request = "POST /" + SCHEDULE + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + T + "\r\n"
+        + "Content-Type: application/json\r\nContent-Length: 500\r\nConnection: close\r\n\r\n{}";
+    try (java.net.Socket socket = new java.net.Socket(server.api.base().getHost(), server.api.base().getPort())) {
+      socket.setSoTimeout(20_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      socket.shutdownOutput();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json")
+          .contains("The body ended before its stated length");
+    }
+  }
+
+  @Test
   void everyHostileRequestGetsItsProblemAndNeverA5xx() {
     List<Case> corpus = corpus();
     assertThat(corpus).hasSizeGreaterThanOrEqualTo(50);
