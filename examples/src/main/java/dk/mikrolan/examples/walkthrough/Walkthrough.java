@@ -253,6 +253,17 @@ public final class Walkthrough {
   }
 
   /**
+   * Returns the CPR numbers of the walkthrough's twenty made-up entrepreneurs, as {@code
+   * DDMMYY-SSSS}: numbers of people born 1858-1899, so of no one living. For checks that no CPR
+   * number reaches a log line, a file name or a stored row in plain.
+   *
+   * @return the numbers, unmodifiable, never null
+   */
+  public static java.util.List<String> syntheticCprNumbers() {
+    return Cast.ALL.stream().map(Cast.Entrepreneur::cpr).toList();
+  }
+
+  /**
    * Returns the policy {@link #main} uses: Aarhus Kommune (751) with the library's defaults from
    * 1 January 2020, and a base rate of 2.31 % for the de minimis aid.
    *

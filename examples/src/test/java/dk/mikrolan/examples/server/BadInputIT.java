@@ -125,13 +125,14 @@ class BadInputIT {
       }
       HttpResponse<String> health = rig.get(server.base(), "/health");
       HttpResponse<String> good = rig.get(server.base(), HostileRig.loanPath(loans.get(0)));
+      long searched = rig.assertNoSecrets(output);
       System.out.printf("bad input: %d generated requests over %d operations, %d malformed at the HTTP level (%d ms;"
               + " answered %s); statuses %s; slowest %s; 5xx %d, errors not a problem %d, leaks %d; healthy after:"
-              + " %s%n", corpus.size(), operations(api), raw.size(), rawMs, raw.values(), statuses,
+              + " %s; no CPR number or token in %d log lines, file names and table cells%n", corpus.size(), operations(api), raw.size(), rawMs, raw.values(), statuses,
           slowest.entrySet().stream().map(e -> e.getValue() + " " + e.getKey() / 1_000_000 + " ms").toList(),
           faults.stream().filter(f -> f.contains(": 5")).count(),
           faults.stream().filter(f -> f.contains(" as ")).count(),
-          faults.stream().filter(f -> f.contains(" leaks ")).count(), health.statusCode() == 200);
+          faults.stream().filter(f -> f.contains(" leaks ")).count(), health.statusCode() == 200, searched);
       assertThat(faults).as("5xx, errors that are not problems, leaks, no answer").isEmpty();
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(good.statusCode()).as(good.body()).isEqualTo(200);

@@ -193,6 +193,73 @@ final class HostileRig implements AutoCloseable {
     return stored;
   }
 
+  /**
+   * Checks that no CPR number of the seeded cohort (as {@code DDMMYY-SSSS}, as {@code DDMMYYSSSS},
+   * and with its hyphen JSON-escaped) and no token appears in the servers' output, in a
+   * file name under the data folder (the letters' outbox), or in plain in any row of any table.
+   *
+   * @param output every line the test's servers printed
+   * @return how many lines, file names and table cells were searched
+   */
+  long assertNoSecrets(List<String> output) throws Exception {
+    List<String> secrets = new ArrayList<>(List.of(finance));
+    for (String cpr : dk.mikrolan.examples.walkthrough.Walkthrough.syntheticCprNumbers()) {
+      secrets.add(cpr);
+      secrets.add(cpr.replace("-", ""));
+      secrets.add(cpr.replace("-", "\\u002d"));
+    }
+    long searched = 0;
+    List<String> found = new ArrayList<>();
+    List<String> lines;
+    synchronized (output) {
+      lines = List.copyOf(output);
+    }
+    for (String line : lines) {
+      searched++;
+      secrets.stream().filter(line::contains).findFirst().ifPresent(x -> found.add("a server's output"));
+    }
+    Path data = dir.resolve("data");
+    if (java.nio.file.Files.exists(data)) {
+      try (var files = java.nio.file.Files.walk(data)) {
+        for (Path file : files.toList()) {
+          searched++;
+          String name = file.getFileName().toString();
+          secrets.stream().filter(name::contains).findFirst().ifPresent(x -> found.add("the file name " + file));
+        }
+      }
+    }
+    try (Connection c = admin.getConnection()) {
+      List<String> tables = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT table_name FROM information_schema.tables WHERE table_schema = ?")) {
+        s.setString(1, schema);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            tables.add(rs.getString(1));
+          }
+        }
+      }
+      assertThat(tables).as("the schema's tables").isNotEmpty();
+      for (String table : tables) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + schema + "." + table)) {
+          int columns = rs.getMetaData().getColumnCount();
+          while (rs.next()) {
+            for (int i = 1; i <= columns; i++) {
+              String cell = rs.getString(i);
+              searched++;
+              if (cell != null && secrets.stream().anyMatch(cell::contains)) {
+                found.add("a row of " + table + ", column " + rs.getMetaData().getColumnName(i));
+              }
+            }
+          }
+        }
+      }
+    }
+    // Where, never what: the secret itself stays out of the test's own report.
+    assertThat(found).as("places holding a CPR number or a token").isEmpty();
+    return searched;
+  }
+
   @Override
   public void close() throws SQLException {
     try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {

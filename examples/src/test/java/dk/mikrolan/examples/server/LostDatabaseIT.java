@@ -124,14 +124,15 @@ class LostDatabaseIT {
         rig.checkLoan(server.base(), loan);
       }
       assertThat(rig.get(server.base(), "/health").statusCode()).isEqualTo(200);
+      long searched = rig.assertNoSecrets(output);
       long recoveryMs = TimeUnit.NANOSECONDS.toMillis(firstAckAfterRestore.get() - restored.get());
       System.out.printf("lost database: %d clients x %d payments on %d loans; sent %d, acknowledged %d, retries"
               + " absorbed %d (%d after a 503 during the %d s outage, %d after a 409 conflict), lost %d, duplicated"
               + " %d, stored but never acknowledged %d, other answers %d, recovery %d ms after the database came"
-              + " back%n",
+              + " back; no CPR number or token in %d log lines, file names and table cells%n",
           CLIENTS, PAYMENTS_PER_CLIENT, LOANS, tally.sent.get(), tally.acknowledged.size(), tally.retries.get(),
           tally.outage503.get(), OUTAGE.toSeconds(), tally.conflicts.get(), lost, duplicated, unacknowledgedStored,
-          tally.faults.size(), recoveryMs);
+          tally.faults.size(), recoveryMs, searched);
       assertThat(tally.acknowledged).hasSize(CLIENTS * PAYMENTS_PER_CLIENT);
       assertThat(lost).as("acknowledged but not stored").isZero();
       assertThat(duplicated).as("stored twice").isZero();

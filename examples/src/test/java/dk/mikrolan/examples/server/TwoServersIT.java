@@ -148,17 +148,19 @@ class TwoServersIT {
       for (CaseRef loan : targets) {
         rig.checkLoan(bases.get(1), loan);
       }
+      long searched = rig.assertNoSecrets(output);
       System.out.printf("%s: 2 servers, %d clients x %d payments on %d loans; sent %d, acknowledged %d, retries"
               + " absorbed %d (%d of answered payments to the same server, %d to the other, %d after a 409"
               + " conflict, %d while a server was unreachable), answered differently %d, lost %d, duplicated %d,"
-              + " stored but never acknowledged %d, 5xx %d%s%n",
+              + " stored but never acknowledged %d, 5xx %d%s; no CPR number or token in %d log lines, file names"
+              + " and table cells%n",
           crash ? "crash" : "two servers", CLIENTS, PAYMENTS_PER_CLIENT, LOANS, tally.sent.get(),
           tally.acknowledged.size(), tally.retriedSame.get() + tally.retriedOther.get() + tally.conflicts.get()
               + tally.unreachable.get(),
           tally.retriedSame.get(), tally.retriedOther.get(), tally.conflicts.get(), tally.unreachable.get(),
           tally.answeredDifferently.get(), lost, duplicated, unacknowledgedStored, tally.fiveHundreds.get(),
           crash ? String.format("; killed with SIGKILL after %d acknowledged, running again in %d ms, lost of those"
-              + " %d", acknowledgedBeforeKill.size(), restartMs, lostBeforeKill) : "");
+              + " %d", acknowledgedBeforeKill.size(), restartMs, lostBeforeKill) : "", searched);
       assertThat(tally.faults).as("answers other than 2xx or a conflict, and retries answered differently").isEmpty();
       assertThat(tally.acknowledged).hasSize(CLIENTS * PAYMENTS_PER_CLIENT);
       assertThat(lost).as("acknowledged but not stored").isZero();
