@@ -82,19 +82,44 @@ final class HostileRig implements AutoCloseable {
     return "jdbc:postgresql://127.0.0.1:" + port + "/test?user=postgres&currentSchema=" + schema;
   }
 
-  /** The server's configuration over a database URL: FINANCE for Aarhus, a key file of the test's. */
+  /**
+   * The suite's size, from system properties (the {@code hostile-full} profile sets the full size):
+   * {@code mikrolan.hostile.clients}, {@code .payments} (each client's) and {@code .loans}.
+   */
+  record Size(int clients, int payments, int loans) {
+
+    static Size fromProperties() {
+      return new Size(Integer.getInteger("mikrolan.hostile.clients", 8),
+          Integer.getInteger("mikrolan.hostile.payments", 100), Integer.getInteger("mikrolan.hostile.loans", 10));
+    }
+
+    /** Municipalities to seed: each gives eleven loans being repaid. */
+    List<String> municipalities() {
+      return MUNICIPALITIES.subList(0, Math.min(MUNICIPALITIES.size(), (loans + 10) / 11));
+    }
+  }
+
+  private static final List<String> MUNICIPALITIES = List.of("751", "101", "147", "461", "561", "851");
+
+  /** The server's configuration over a database URL: FINANCE for the seeded municipalities, a key file of the test's. */
   Map<String, String> environment(String jdbcUrl) throws IOException {
     Path keys = dir.resolve("keys/cpr-keys.properties");
     if (!keys.toFile().exists()) {
       KeyFile.generate(keys);
     }
-    return Map.of("MIKROLAN_TOKENS", finance + "=hostile-finance:FINANCE@751", "MIKROLAN_JDBC_URL", jdbcUrl,
-        "MIKROLAN_CPR_KEYS_FILE", keys.toString(), "MIKROLAN_DATA_DIR", dir.resolve("data").toString());
+    return Map.of("MIKROLAN_TOKENS", finance + "=hostile-finance:FINANCE@" + String.join(",", MUNICIPALITIES),
+        "MIKROLAN_JDBC_URL", jdbcUrl, "MIKROLAN_CPR_KEYS_FILE", keys.toString(), "MIKROLAN_DATA_DIR",
+        dir.resolve("data").toString());
   }
 
   /** Seeds the walkthrough's cohort for Aarhus straight into the schema; returns the loans. */
   List<CaseRef> seed() throws Exception {
-    return SyntheticCohorts.seed(ServerConfig.from(environment(directUrl())), List.of("751"), false);
+    return seed(List.of("751"));
+  }
+
+  /** Seeds the walkthrough's cohort for each municipality straight into the schema; returns the loans. */
+  List<CaseRef> seed(List<String> municipalities) throws Exception {
+    return SyntheticCohorts.seed(ServerConfig.from(environment(directUrl())), municipalities, false);
   }
 
   /** The loans the server reports as being repaid. */
@@ -157,6 +182,9 @@ final class HostileRig implements AutoCloseable {
     BigDecimal writtenOff = amount(b, "writtenOff");
     assertThat(amount(b, "paid").subtract(amount(b, "refunded")).add(writtenOff).add(outstanding))
         .as("paid − refunded + written off + outstanding of %s", loan).isEqualByComparingTo(disbursed);
+    // What the account says was paid, against the payments stored in its stream, counted here.
+    assertThat(amount(b, "paid")).as("paid into %s, against its stored payments", loan)
+        .isEqualByComparingTo(storedPaid(loan));
     try (Connection c = admin.getConnection(); PreparedStatement s = c.prepareStatement("SELECT disbursed_ore,"
         + " outstanding_ore, written_off_ore FROM " + schema + ".mikrolan_rm_loans WHERE municipality_code = ? AND"
         + " case_id = ?")) {
@@ -168,6 +196,35 @@ final class HostileRig implements AutoCloseable {
             .isEqualTo(List.of(ore(disbursed), ore(outstanding), ore(writtenOff)));
       }
     }
+  }
+
+  private static final Pattern AMOUNT = Pattern.compile("\"amount\"\\s*:\\s*\"DKK (-?[0-9.]+)\"");
+
+  /** The payments stored in a loan's stream, less those the bank took back. */
+  private BigDecimal storedPaid(CaseRef loan) throws SQLException {
+    Map<String, BigDecimal> received = new HashMap<>();
+    List<String> reversed = new ArrayList<>();
+    try (Connection c = admin.getConnection(); PreparedStatement s = c.prepareStatement("SELECT event_type, payload"
+        + " FROM " + schema + ".mikrolan_events WHERE stream_type = 'loan' AND stream_id = ?")) {
+      s.setString(1, loan.municipalityCode() + ":" + loan.caseId().value());
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          Matcher id = PAYMENT_ID.matcher(rs.getString(2));
+          if (!id.find()) {
+            continue;
+          }
+          if (rs.getString(1).equals("loan.PaymentReceived")) {
+            Matcher amount = AMOUNT.matcher(rs.getString(2));
+            assertThat(amount.find()).as("the amount of a stored payment").isTrue();
+            received.put(id.group(1), new BigDecimal(amount.group(1)));
+          } else if (rs.getString(1).equals("loan.PaymentReversed")) {
+            reversed.add(id.group(1));
+          }
+        }
+      }
+    }
+    reversed.forEach(received::remove);
+    return received.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   private static BigDecimal amount(JsonNode balances, String field) {
@@ -207,6 +264,7 @@ final class HostileRig implements AutoCloseable {
       secrets.add(cpr);
       secrets.add(cpr.replace("-", ""));
       secrets.add(cpr.replace("-", "\\u002d"));
+      secrets.add(cpr.replace("-", "\\u002D"));
     }
     long searched = 0;
     List<String> found = new ArrayList<>();

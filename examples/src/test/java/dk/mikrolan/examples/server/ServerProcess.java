@@ -25,19 +25,20 @@ final class ServerProcess implements AutoCloseable {
 
   private final Process process;
   private final int port;
-  private final List<String> output;
+  private final Thread reader;
 
-  private ServerProcess(Process process, int port, List<String> output) {
+  private ServerProcess(Process process, int port, Thread reader) {
     this.process = process;
     this.port = port;
-    this.output = output;
+    this.reader = reader;
   }
 
   /**
    * Starts the jar on a free port and waits for its "started" line.
    *
    * @param env the server's configuration
-   * @param output where the server's lines go, shared across restarts if the test wishes
+   * @param output where the server's lines go (all of them once it is closed), shared across
+   *     restarts if the test wishes
    * @return the running server
    */
   static ServerProcess start(Map<String, String> env, List<String> output)
@@ -70,16 +71,24 @@ final class ServerProcess implements AutoCloseable {
     }, "server-output-" + port);
     reader.setDaemon(true);
     reader.start();
-    if (!started.get(90, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new IllegalStateException("The server did not start: " + lines(output));
+    boolean up = false;
+    try {
+      up = started.get(90, TimeUnit.SECONDS);
+    } finally {
+      if (!up) {
+        p.destroyForcibly();
+      }
     }
-    return new ServerProcess(p, port, output);
+    if (!up) {
+      throw new IllegalStateException("The server did not start; its last lines: " + lastLines(output));
+    }
+    return new ServerProcess(p, port, reader);
   }
 
-  private static String lines(List<String> output) {
+  private static String lastLines(List<String> output) {
     synchronized (output) {
-      return String.join("\n", new ArrayList<>(output));
+      List<String> all = new ArrayList<>(output);
+      return String.join("\n", all.subList(Math.max(0, all.size() - 20), all.size()));
     }
   }
 
@@ -95,6 +104,7 @@ final class ServerProcess implements AutoCloseable {
   void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);
+    reader.join(10_000);
   }
 
   boolean isAlive() {
@@ -110,6 +120,8 @@ final class ServerProcess implements AutoCloseable {
         process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
       }
+      // Every line it printed is in the output once its reader has reached the end.
+      reader.join(10_000);
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();

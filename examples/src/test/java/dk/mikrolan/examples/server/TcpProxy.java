@@ -13,8 +13,9 @@ import java.util.concurrent.Executors;
 
 /**
  * A TCP proxy on loopback that a test controls: it forwards every connection to a target, and
- * {@link #cut()} resets every connection it carries and resets each new one at once until {@link
- * #restore()}, as a lost network or a database going away looks to a client.
+ * {@link #cut()} resets every connection it carries (both ends) and resets each new one as soon as
+ * it is accepted until {@link #restore()}, as a lost network or a database going away looks to a
+ * client.
  */
 final class TcpProxy implements AutoCloseable {
 
@@ -61,14 +62,20 @@ final class TcpProxy implements AutoCloseable {
       } catch (IOException e) {
         return; // closed
       }
+      open.add(client);
+      // Checked after the connection is known to cut(), so that none slips through a cut.
       if (refusing) {
         reset(client);
         continue;
       }
       try {
         Socket upstream = new Socket(targetHost, targetPort);
-        open.add(client);
         open.add(upstream);
+        if (refusing) {
+          reset(upstream);
+          reset(client);
+          continue;
+        }
         pumps.execute(() -> pump(client, upstream));
         pumps.execute(() -> pump(upstream, client));
       } catch (IOException e) {
@@ -79,7 +86,10 @@ final class TcpProxy implements AutoCloseable {
 
   private void pump(Socket from, Socket to) {
     byte[] buffer = new byte[16 * 1024];
-    try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+    // The streams are not closed on their own: the sockets are reset below, never closed in order.
+    try {
+      InputStream in = from.getInputStream();
+      OutputStream out = to.getOutputStream();
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
         out.write(buffer, 0, n);
         out.flush();
