@@ -103,12 +103,17 @@ final class HostileRig implements AutoCloseable {
 
   /** The server's configuration over a database URL: FINANCE for the seeded municipalities, a key file of the test's. */
   Map<String, String> environment(String jdbcUrl) throws IOException {
+    return environment(jdbcUrl, "");
+  }
+
+  /** The same, with more entries of {@code MIKROLAN_TOKENS} ({@code ;token=user:ROLE@code…}). */
+  Map<String, String> environment(String jdbcUrl, String moreTokens) throws IOException {
     Path keys = dir.resolve("keys/cpr-keys.properties");
     if (!keys.toFile().exists()) {
       KeyFile.generate(keys);
     }
-    return Map.of("MIKROLAN_TOKENS", finance + "=hostile-finance:FINANCE@" + String.join(",", MUNICIPALITIES),
-        "MIKROLAN_JDBC_URL", jdbcUrl, "MIKROLAN_CPR_KEYS_FILE", keys.toString(), "MIKROLAN_DATA_DIR",
+    return Map.of("MIKROLAN_TOKENS", finance + "=hostile-finance:FINANCE@" + String.join(",", MUNICIPALITIES)
+            + moreTokens, "MIKROLAN_JDBC_URL", jdbcUrl, "MIKROLAN_CPR_KEYS_FILE", keys.toString(), "MIKROLAN_DATA_DIR",
         dir.resolve("data").toString());
   }
 
