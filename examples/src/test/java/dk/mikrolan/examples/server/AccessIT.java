@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,10 +18,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Who may do what, against the reference server's jar: every operation {@code openapi.json} lists,
@@ -36,30 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
  * the municipality is weighed; each role against each command with a complete body is the REST
  * module's {@code RoleMatrixTest}, in-process. One line of figures is printed.
  */
-class AccessIT {
+class AccessIT extends HostileTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ROLES = "CASEWORKER,DECIDER,FINANCE,AUDITOR,ADMIN";
 
-  @TempDir
-  Path dir;
-
-  private HostileRig rig;
   private final String copenhagen = "hostile-kbh-" + UUID.randomUUID().toString().replace("-", "");
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
-
-  @BeforeEach
-  void rig() {
-    rig = HostileRig.create(dir, "AccessIT");
-  }
-
-  @AfterEach
-  void dropSchema() throws Exception {
-    if (rig != null) {
-      rig.close();
-    }
-  }
 
   @Test
   void noTokenAndAnotherMunicipalitysTokenReachNothingOfAarhus() throws Exception {

@@ -17,7 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,10 +26,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A generated corpus of hostile requests against the reference server's jar: every operation its
@@ -45,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * server may answer them itself or close the connection). Afterwards the server is healthy and
  * still answers a good request. One line of figures is printed.
  */
-class BadInputIT {
+class BadInputIT extends HostileTest {
 
   private static final int AT_LEAST = 1_000;
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,24 +56,8 @@ class BadInputIT {
   private static final List<String> HOSTILE_NUMBERS = List.of("1e400", "-1e400", "99999999999999999999999999999",
       "-0", "0.000000000000000000001", "NaN");
 
-  @TempDir
-  Path dir;
-
-  private HostileRig rig;
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
-
-  @BeforeEach
-  void rig() {
-    rig = HostileRig.create(dir, "BadInputIT");
-  }
-
-  @AfterEach
-  void dropSchema() throws Exception {
-    if (rig != null) {
-      rig.close();
-    }
-  }
 
   /** One request of the corpus. */
   private record Probe(String name, String method, String path, Map<String, String> headers, byte[] body) {}

@@ -185,11 +185,14 @@ final class HostileRig implements AutoCloseable {
     BigDecimal disbursed = amount(b, "disbursed");
     BigDecimal outstanding = amount(b, "outstanding");
     BigDecimal writtenOff = amount(b, "writtenOff");
-    assertThat(amount(b, "paid").subtract(amount(b, "refunded")).add(writtenOff).add(outstanding))
-        .as("paid − refunded + written off + outstanding of %s", loan).isEqualByComparingTo(disbursed);
-    // What the account says was paid, against the payments stored in its stream, counted here.
-    assertThat(amount(b, "paid")).as("paid into %s, against its stored payments", loan)
-        .isEqualByComparingTo(storedPaid(loan));
+    // What was paid out, paid and refunded, counted here from the events stored in the loan's
+    // stream; then paid − refunded + written off + outstanding = disbursed with those counts.
+    StreamSums sums = sums(loan);
+    assertThat(List.of(disbursed, amount(b, "paid"), amount(b, "refunded")))
+        .as("disbursed, paid and refunded of %s, against its stored events", loan)
+        .usingElementComparator(BigDecimal::compareTo).containsExactly(sums.disbursed(), sums.paid(), sums.refunded());
+    assertThat(sums.paid().subtract(sums.refunded()).add(writtenOff).add(outstanding))
+        .as("paid − refunded + written off + outstanding of %s", loan).isEqualByComparingTo(sums.disbursed());
     try (Connection c = admin.getConnection(); PreparedStatement s = c.prepareStatement("SELECT disbursed_ore,"
         + " outstanding_ore, written_off_ore FROM " + schema + ".mikrolan_rm_loans WHERE municipality_code = ? AND"
         + " case_id = ?")) {
@@ -205,8 +208,13 @@ final class HostileRig implements AutoCloseable {
 
   private static final Pattern AMOUNT = Pattern.compile("\"amount\"\\s*:\\s*\"DKK (-?[0-9.]+)\"");
 
-  /** The payments stored in a loan's stream, less those the bank took back. */
-  private BigDecimal storedPaid(CaseRef loan) throws SQLException {
+  /** Sums over a loan's stored events. */
+  private record StreamSums(BigDecimal disbursed, BigDecimal paid, BigDecimal refunded) {}
+
+  /** What a loan's stored events paid out, paid (less what the bank took back) and refunded. */
+  private StreamSums sums(CaseRef loan) throws SQLException {
+    BigDecimal disbursed = BigDecimal.ZERO;
+    BigDecimal refunded = BigDecimal.ZERO;
     Map<String, BigDecimal> received = new HashMap<>();
     List<String> reversed = new ArrayList<>();
     try (Connection c = admin.getConnection(); PreparedStatement s = c.prepareStatement("SELECT event_type, payload"
@@ -214,22 +222,27 @@ final class HostileRig implements AutoCloseable {
       s.setString(1, loan.municipalityCode() + ":" + loan.caseId().value());
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          Matcher id = PAYMENT_ID.matcher(rs.getString(2));
-          if (!id.find()) {
-            continue;
-          }
-          if (rs.getString(1).equals("loan.PaymentReceived")) {
-            Matcher amount = AMOUNT.matcher(rs.getString(2));
-            assertThat(amount.find()).as("the amount of a stored payment").isTrue();
-            received.put(id.group(1), new BigDecimal(amount.group(1)));
-          } else if (rs.getString(1).equals("loan.PaymentReversed")) {
-            reversed.add(id.group(1));
+          String type = rs.getString(1);
+          String payload = rs.getString(2);
+          Matcher id = PAYMENT_ID.matcher(payload);
+          switch (type) {
+            case "loan.TrancheDisbursed" -> disbursed = disbursed.add(amountOf(payload));
+            case "loan.OverpaymentRefunded" -> refunded = refunded.add(amountOf(payload));
+            case "loan.PaymentReceived" -> received.put(id.find() ? id.group(1) : "", amountOf(payload));
+            case "loan.PaymentReversed" -> reversed.add(id.find() ? id.group(1) : "");
+            default -> { }
           }
         }
       }
     }
     reversed.forEach(received::remove);
-    return received.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    return new StreamSums(disbursed, received.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add), refunded);
+  }
+
+  private static BigDecimal amountOf(String payload) {
+    Matcher amount = AMOUNT.matcher(payload);
+    assertThat(amount.find()).as("the amount of a stored event").isTrue();
+    return new BigDecimal(amount.group(1));
   }
 
   private static BigDecimal amount(JsonNode balances, String field) {
@@ -240,8 +253,22 @@ final class HostileRig implements AutoCloseable {
     return kroner.movePointRight(2).longValueExact();
   }
 
+  /**
+   * What the store holds of a run's payments against what the clients were told: acknowledged
+   * but not stored (lost), stored more than once (duplicated), stored but never acknowledged.
+   */
+  record Stored(long lost, long duplicated, long unacknowledged, Map<String, Integer> counts) {}
+
+  /** Compares the payments stored under a prefix with those acknowledged. */
+  Stored stored(String prefix, java.util.Set<String> acknowledged) throws SQLException {
+    Map<String, Integer> counts = storedPayments(prefix);
+    return new Stored(acknowledged.stream().filter(id -> !counts.containsKey(id)).count(),
+        counts.values().stream().filter(n -> n > 1).count(),
+        counts.keySet().stream().filter(id -> !acknowledged.contains(id)).count(), counts);
+  }
+
   /** How often each payment id that starts with a prefix is stored. */
-  Map<String, Integer> storedPayments(String prefix) throws SQLException {
+  private Map<String, Integer> storedPayments(String prefix) throws SQLException {
     Map<String, Integer> stored = new HashMap<>();
     try (Connection c = admin.getConnection(); PreparedStatement s = c.prepareStatement("SELECT payload FROM " + schema
         + ".mikrolan_events WHERE event_type = 'loan.PaymentReceived'"); ResultSet rs = s.executeQuery()) {

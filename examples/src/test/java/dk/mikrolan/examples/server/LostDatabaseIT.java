@@ -5,25 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.mikrolan.identity.CaseRef;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A lost database, with nothing lost: the reference server's jar reaches PostgreSQL through a TCP
@@ -37,40 +30,13 @@ import org.junit.jupiter.api.io.TempDir;
  * balances (paid − refunded + written off + outstanding = disbursed), and the loans' read model
  * agrees with the account the server replays from the stream. One line of figures is printed.
  */
-class LostDatabaseIT {
+class LostDatabaseIT extends HostileTest {
 
   private static final HostileRig.Size SIZE = HostileRig.Size.fromProperties();
   private static final int CLIENTS = SIZE.clients();
   private static final int PAYMENTS_PER_CLIENT = SIZE.payments();
   private static final int LOANS = SIZE.loans();
   private static final Duration OUTAGE = Duration.ofSeconds(5);
-
-  @TempDir
-  Path dir;
-
-  private HostileRig rig;
-
-  @BeforeEach
-  void rig() {
-    rig = HostileRig.create(dir, "LostDatabaseIT");
-  }
-
-  @AfterEach
-  void dropSchema() throws Exception {
-    if (rig != null) {
-      rig.close();
-    }
-  }
-
-  /** What the clients saw. */
-  private static final class Tally {
-    final AtomicLong sent = new AtomicLong();
-    final AtomicLong retries = new AtomicLong();
-    final AtomicLong outage503 = new AtomicLong();
-    final AtomicLong conflicts = new AtomicLong();
-    final List<String> faults = Collections.synchronizedList(new ArrayList<>());
-    final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-  }
 
   @Test
   void paymentsSurviveTheDatabaseGoingAwayForFiveSeconds() throws Exception {
@@ -123,10 +89,10 @@ class LostDatabaseIT {
       assertThat(restored).isDone();
       assertThat(tally.faults).as("answers other than 2xx, the outage's 503 or a conflict").isEmpty();
 
-      Map<String, Integer> stored = rig.storedPayments(prefix);
-      long lost = tally.acknowledged.stream().filter(id -> !stored.containsKey(id)).count();
-      long duplicated = stored.values().stream().filter(n -> n > 1).count();
-      long unacknowledgedStored = stored.keySet().stream().filter(id -> !tally.acknowledged.contains(id)).count();
+      HostileRig.Stored stored = rig.stored(prefix, tally.acknowledged);
+      long lost = stored.lost();
+      long duplicated = stored.duplicated();
+      long unacknowledgedStored = stored.unacknowledged();
       for (CaseRef loan : targets) {
         rig.checkLoan(server.base(), loan);
       }

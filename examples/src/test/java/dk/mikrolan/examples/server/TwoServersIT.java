@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.mikrolan.identity.CaseRef;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,17 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two reference servers on one PostgreSQL database, as a vendor hosting many municipalities runs
@@ -37,42 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
  * flight with the same key; afterwards every payment acknowledged before the kill is there. Each
  * test prints one line of figures.
  */
-class TwoServersIT {
+class TwoServersIT extends HostileTest {
 
   private static final HostileRig.Size SIZE = HostileRig.Size.fromProperties();
   private static final int CLIENTS = SIZE.clients();
   private static final int PAYMENTS_PER_CLIENT = SIZE.payments();
   private static final int LOANS = SIZE.loans();
-
-  @TempDir
-  Path dir;
-
-  private HostileRig rig;
-
-  @BeforeEach
-  void rig() {
-    rig = HostileRig.create(dir, "TwoServersIT");
-  }
-
-  @AfterEach
-  void dropSchema() throws Exception {
-    if (rig != null) {
-      rig.close();
-    }
-  }
-
-  /** What the clients saw. */
-  private static final class Tally {
-    final AtomicLong sent = new AtomicLong();
-    final AtomicLong conflicts = new AtomicLong();
-    final AtomicLong unreachable = new AtomicLong();
-    final AtomicLong retriedSame = new AtomicLong();
-    final AtomicLong retriedOther = new AtomicLong();
-    final AtomicLong answeredDifferently = new AtomicLong();
-    final AtomicLong fiveHundreds = new AtomicLong();
-    final List<String> faults = Collections.synchronizedList(new ArrayList<>());
-    final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-  }
 
   @Test
   void twoServersRecordEachPaymentOnceAndEveryRetryGetsTheFirstAnswer() throws Exception {
@@ -147,11 +111,11 @@ class TwoServersIT {
         f.get(30, TimeUnit.MINUTES);
       }
 
-      Map<String, Integer> stored = rig.storedPayments(prefix);
-      long lost = tally.acknowledged.stream().filter(id -> !stored.containsKey(id)).count();
-      long lostBeforeKill = acknowledgedBeforeKill.stream().filter(id -> !stored.containsKey(id)).count();
-      long duplicated = stored.values().stream().filter(n -> n > 1).count();
-      long unacknowledgedStored = stored.keySet().stream().filter(id -> !tally.acknowledged.contains(id)).count();
+      HostileRig.Stored stored = rig.stored(prefix, tally.acknowledged);
+      long lost = stored.lost();
+      long lostBeforeKill = acknowledgedBeforeKill.stream().filter(id -> !stored.counts().containsKey(id)).count();
+      long duplicated = stored.duplicated();
+      long unacknowledgedStored = stored.unacknowledged();
       for (int k = 0; k < targets.size(); k++) {
         rig.checkLoan(bases.get(k % 2), targets.get(k));
       }
