@@ -47,6 +47,7 @@ final class HostileRig implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   final String finance = "hostile-finance-" + UUID.randomUUID().toString().replace("-", "");
+  final String decider = "hostile-decider-" + UUID.randomUUID().toString().replace("-", "");
   final String schema = "hostile_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
   final String today = LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString();
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -101,7 +102,10 @@ final class HostileRig implements AutoCloseable {
 
   private static final List<String> MUNICIPALITIES = List.of("751", "101", "147", "461", "561", "851");
 
-  /** The server's configuration over a database URL: FINANCE for the seeded municipalities, a key file of the test's. */
+  /**
+   * The server's configuration over a database URL: a FINANCE token and a DECIDER token (a person
+   * who recommended none of the seeded loans) for the seeded municipalities, a key file of the test's.
+   */
   Map<String, String> environment(String jdbcUrl) throws IOException {
     return environment(jdbcUrl, "");
   }
@@ -112,8 +116,9 @@ final class HostileRig implements AutoCloseable {
     if (!keys.toFile().exists()) {
       KeyFile.generate(keys);
     }
-    return Map.of("MIKROLAN_TOKENS", finance + "=hostile-finance:FINANCE@" + String.join(",", MUNICIPALITIES)
-            + moreTokens, "MIKROLAN_JDBC_URL", jdbcUrl, "MIKROLAN_CPR_KEYS_FILE", keys.toString(), "MIKROLAN_DATA_DIR",
+    String all = String.join(",", MUNICIPALITIES);
+    return Map.of("MIKROLAN_TOKENS", finance + "=hostile-finance:FINANCE@" + all + ";" + decider
+            + "=hostile-decider:DECIDER@" + all + moreTokens, "MIKROLAN_JDBC_URL", jdbcUrl, "MIKROLAN_CPR_KEYS_FILE", keys.toString(), "MIKROLAN_DATA_DIR",
         dir.resolve("data").toString());
   }
 
@@ -124,7 +129,21 @@ final class HostileRig implements AutoCloseable {
 
   /** Seeds the walkthrough's cohort for each municipality straight into the schema; returns the loans. */
   List<CaseRef> seed(List<String> municipalities) throws Exception {
-    return SyntheticCohorts.seed(ServerConfig.from(environment(directUrl())), municipalities, false);
+    return seed(municipalities, false);
+  }
+
+  /** The same, each municipality's loan fund revolving (repayments return room to it) or not. */
+  List<CaseRef> seed(List<String> municipalities, boolean revolving) throws Exception {
+    return SyntheticCohorts.seed(ServerConfig.from(environment(directUrl())), municipalities, revolving);
+  }
+
+  /** How many events the loan funds' streams hold. */
+  long fundEvents() throws SQLException {
+    try (Connection c = admin.getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM " + schema + ".mikrolan_events WHERE stream_type = 'loan-fund'")) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   /** The loans the server reports as being repaid. */
@@ -151,9 +170,60 @@ final class HostileRig implements AutoCloseable {
     }
 
     boolean conflict() {
-      return status == 409 && contentType.startsWith("application/problem+json")
-          && body.contains("urn:mikrolan:problem:conflict");
+      return problem(409, "conflict");
     }
+
+    /** A 412: the If-Match named a version the resource has moved on from. */
+    boolean stale() {
+      return problem(412, "precondition-failed");
+    }
+
+    private boolean problem(int code, String type) {
+      return status == code && contentType.startsWith("application/problem+json")
+          && body.contains("\"urn:mikrolan:problem:" + type + "\"");
+    }
+
+    static Answer of(HttpResponse<String> r) {
+      return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+          r.headers().firstValue("Retry-After").isPresent(), r.headers().firstValue("ETag").orElse(""), r.body());
+    }
+  }
+
+  /** A loan decision the suite mixes in with the payments. */
+  enum Decision {
+    /** Henstand of one period. */
+    DEFERRAL("deferrals", "{\"periods\": 1, \"reason\": \"%s\"}"),
+    /** Eftergivelse of DKK 1.00. */
+    WRITE_OFF("write-offs", "{\"amount\": {\"amount\": \"1.00\", \"currency\": \"DKK\"}, \"reason\": \"%s\"}");
+
+    private final String route;
+    private final String body;
+
+    Decision(String route, String body) {
+      this.route = route;
+      this.body = body;
+    }
+  }
+
+  /**
+   * Posts a decision once, as the DECIDER, with the id as its Idempotency-Key and its reason.
+   *
+   * @param ifMatch the ETag the decider saw
+   */
+  Answer decide(String base, CaseRef loan, Decision decision, String id, String ifMatch)
+      throws IOException, InterruptedException {
+    return Answer.of(client.send(HttpRequest.newBuilder(URI.create(base + loanPath(loan) + "/" + decision.route))
+        .header("Authorization", "Bearer " + decider).header("Idempotency-Key", id).header("If-Match", ifMatch)
+        .header("Content-Type", "application/json").timeout(CLIENT_TIMEOUT)
+        .POST(HttpRequest.BodyPublishers.ofString(String.format(java.util.Locale.ROOT, decision.body, id))).build(),
+        HttpResponse.BodyHandlers.ofString()));
+  }
+
+  /** The loan's ETag as the server reports it now. */
+  String etag(String base, CaseRef loan) throws IOException, InterruptedException {
+    HttpResponse<String> r = get(base, loanPath(loan));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return r.headers().firstValue("ETag").orElseThrow();
   }
 
   /** Posts a payment of DKK 1.00 dated today, once. */
@@ -164,8 +234,7 @@ final class HostileRig implements AutoCloseable {
         .header("Authorization", "Bearer " + finance).header("Idempotency-Key", id)
         .header("Content-Type", "application/json").timeout(CLIENT_TIMEOUT)
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-        r.headers().firstValue("Retry-After").isPresent(), r.headers().firstValue("ETag").orElse(""), r.body());
+    return Answer.of(r);
   }
 
   HttpResponse<String> get(String base, String path) throws IOException, InterruptedException {
@@ -185,13 +254,14 @@ final class HostileRig implements AutoCloseable {
     BigDecimal disbursed = amount(b, "disbursed");
     BigDecimal outstanding = amount(b, "outstanding");
     BigDecimal writtenOff = amount(b, "writtenOff");
-    // What was paid out, paid and refunded, counted here from the events stored in the loan's
-    // stream; then paid − refunded + written off + outstanding = disbursed with those counts.
+    // What was paid out, paid, refunded and written off, counted here from the events stored in
+    // the loan's stream; then paid − refunded + written off + outstanding = disbursed with those counts.
     StreamSums sums = sums(loan);
-    assertThat(List.of(disbursed, amount(b, "paid"), amount(b, "refunded")))
-        .as("disbursed, paid and refunded of %s, against its stored events", loan)
-        .usingElementComparator(BigDecimal::compareTo).containsExactly(sums.disbursed(), sums.paid(), sums.refunded());
-    assertThat(sums.paid().subtract(sums.refunded()).add(writtenOff).add(outstanding))
+    assertThat(List.of(disbursed, amount(b, "paid"), amount(b, "refunded"), writtenOff))
+        .as("disbursed, paid, refunded and written off of %s, against its stored events", loan)
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(sums.disbursed(), sums.paid(), sums.refunded(), sums.writtenOff());
+    assertThat(sums.paid().subtract(sums.refunded()).add(sums.writtenOff()).add(outstanding))
         .as("paid − refunded + written off + outstanding of %s", loan).isEqualByComparingTo(sums.disbursed());
     try (Connection c = admin.getConnection(); PreparedStatement s = c.prepareStatement("SELECT disbursed_ore,"
         + " outstanding_ore, written_off_ore FROM " + schema + ".mikrolan_rm_loans WHERE municipality_code = ? AND"
@@ -209,12 +279,17 @@ final class HostileRig implements AutoCloseable {
   private static final Pattern AMOUNT = Pattern.compile("\"amount\"\\s*:\\s*\"DKK (-?[0-9.]+)\"");
 
   /** Sums over a loan's stored events. */
-  private record StreamSums(BigDecimal disbursed, BigDecimal paid, BigDecimal refunded) {}
+  private record StreamSums(BigDecimal disbursed, BigDecimal paid, BigDecimal refunded, BigDecimal writtenOff) {}
 
-  /** What a loan's stored events paid out, paid (less what the bank took back) and refunded. */
+  /**
+   * What a loan's stored events paid out, paid (less what the bank took back), refunded and wrote
+   * off. A write-off of "the rest" names no amount; the loans the suite checks are being repaid,
+   * so they have none.
+   */
   private StreamSums sums(CaseRef loan) throws SQLException {
     BigDecimal disbursed = BigDecimal.ZERO;
     BigDecimal refunded = BigDecimal.ZERO;
+    BigDecimal writtenOff = BigDecimal.ZERO;
     Map<String, BigDecimal> received = new HashMap<>();
     List<String> reversed = new ArrayList<>();
     try (Connection c = admin.getConnection(); PreparedStatement s = c.prepareStatement("SELECT event_type, payload"
@@ -228,6 +303,7 @@ final class HostileRig implements AutoCloseable {
           switch (type) {
             case "loan.TrancheDisbursed" -> disbursed = disbursed.add(amountOf(payload));
             case "loan.OverpaymentRefunded" -> refunded = refunded.add(amountOf(payload));
+            case "loan.WrittenOff" -> writtenOff = writtenOff.add(amountOf(payload));
             case "loan.PaymentReceived" -> received.put(id.find() ? id.group(1) : "", amountOf(payload));
             case "loan.PaymentReversed" -> reversed.add(id.find() ? id.group(1) : "");
             default -> { }
@@ -236,7 +312,8 @@ final class HostileRig implements AutoCloseable {
       }
     }
     reversed.forEach(received::remove);
-    return new StreamSums(disbursed, received.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add), refunded);
+    return new StreamSums(disbursed, received.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add), refunded,
+        writtenOff);
   }
 
   private static BigDecimal amountOf(String payload) {
@@ -261,21 +338,34 @@ final class HostileRig implements AutoCloseable {
 
   /** Compares the payments stored under a prefix with those acknowledged. */
   Stored stored(String prefix, java.util.Set<String> acknowledged) throws SQLException {
-    Map<String, Integer> counts = storedPayments(prefix);
+    return compare(acknowledged, storedIds(List.of("loan.PaymentReceived"), PAYMENT_ID, prefix));
+  }
+
+  private static final Pattern REASON = Pattern.compile("\"reason\"\\s*:\\s*\"([^\"]+)\"");
+
+  /** Compares the deferrals and write-offs stored under a prefix (their reason is the request's id) with those acknowledged. */
+  Stored storedDecisions(String prefix, java.util.Set<String> acknowledged) throws SQLException {
+    return compare(acknowledged, storedIds(List.of("loan.Deferred", "loan.WrittenOff"), REASON, prefix));
+  }
+
+  private static Stored compare(java.util.Set<String> acknowledged, Map<String, Integer> counts) {
     return new Stored(acknowledged.stream().filter(id -> !counts.containsKey(id)).count(),
         counts.values().stream().filter(n -> n > 1).count(),
         counts.keySet().stream().filter(id -> !acknowledged.contains(id)).count(), counts);
   }
 
-  /** How often each payment id that starts with a prefix is stored. */
-  private Map<String, Integer> storedPayments(String prefix) throws SQLException {
+  /** How often each id that starts with a prefix is stored in an event of the given types. */
+  private Map<String, Integer> storedIds(List<String> types, Pattern id, String prefix) throws SQLException {
     Map<String, Integer> stored = new HashMap<>();
     try (Connection c = admin.getConnection(); PreparedStatement s = c.prepareStatement("SELECT payload FROM " + schema
-        + ".mikrolan_events WHERE event_type = 'loan.PaymentReceived'"); ResultSet rs = s.executeQuery()) {
-      while (rs.next()) {
-        Matcher m = PAYMENT_ID.matcher(rs.getString(1));
-        if (m.find() && m.group(1).startsWith(prefix)) {
-          stored.merge(m.group(1), 1, Integer::sum);
+        + ".mikrolan_events WHERE event_type = ANY (?)")) {
+      s.setArray(1, c.createArrayOf("text", types.toArray()));
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          Matcher m = id.matcher(rs.getString(1));
+          if (m.find() && m.group(1).startsWith(prefix)) {
+            stored.merge(m.group(1), 1, Integer::sum);
+          }
         }
       }
     }
@@ -291,7 +381,7 @@ final class HostileRig implements AutoCloseable {
    * @return how many lines, file names and table cells were searched
    */
   long assertNoSecrets(List<String> output) throws Exception {
-    List<String> secrets = new ArrayList<>(List.of(finance));
+    List<String> secrets = new ArrayList<>(List.of(finance, decider));
     for (String cpr : dk.mikrolan.examples.walkthrough.Walkthrough.syntheticCprNumbers()) {
       secrets.add(cpr);
       secrets.add(cpr.replace("-", ""));
