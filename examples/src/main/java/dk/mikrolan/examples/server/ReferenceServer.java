@@ -241,8 +241,11 @@ public final class ReferenceServer implements AutoCloseable {
     config.jdbcUser().ifPresent(h::setUsername);
     config.jdbcPassword().ifPresent(h::setPassword);
     h.setMaximumPoolSize(10);
-    h.setConnectionTimeout(5_000);
-    h.setValidationTimeout(2_000);
+    // A request waits at most a second for a connection: while the database cannot be reached,
+    // every request and /health are answered 503 with Retry-After within about a second, before a
+    // load balancer's health check gives up on an answer.
+    h.setConnectionTimeout(1_000);
+    h.setValidationTimeout(750);
     h.setInitializationFailTimeout(10_000);
     if (config.jdbcUrl().startsWith("jdbc:postgresql:")) {
       h.addDataSourceProperty("connectTimeout", "5");

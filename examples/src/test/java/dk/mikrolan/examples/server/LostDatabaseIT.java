@@ -3,6 +3,7 @@ package dk.mikrolan.examples.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.mikrolan.identity.CaseRef;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,9 @@ import org.junit.jupiter.api.Test;
  * them are acknowledged the proxy resets every connection and refuses new ones for 5 seconds.
  * While it is down, requests get a 503 {@code application/problem+json} with {@code Retry-After}
  * (or, begun before the cut, their answer or a conflict), never another 5xx and never a hang past
- * the client's timeout, and {@code /health} says 503; afterwards the server recovers by itself and the clients' retries (the same
+ * the client's timeout, and {@code /health}, asked every 100 ms from the cut on, says 503 with
+ * {@code Retry-After} until the database is back; afterwards the server recovers by itself (the
+ * figures give how long {@code /health} took to say 200 again) and the clients' retries (the same
  * Idempotency-Key) succeed. Then every acknowledged payment is stored exactly once, every loan
  * balances (paid − refunded + written off + outstanding = disbursed), and the loans' read model
  * agrees with the account the server replays from the stream. One line of figures is printed.
@@ -71,22 +75,35 @@ class LostDatabaseIT extends HostileTest {
 
       third.get(30, TimeUnit.MINUTES);
       proxy.cut();
-      HttpResponse<String> health = rig.get(server.base(), "/health");
+      long cutAt = System.nanoTime();
+      CompletableFuture<Void> restoring = new CompletableFuture<>();
       CompletableFuture.runAsync(() -> {
+        // Times are counted from the moment the proxy begins to let connections through again.
+        long at = System.nanoTime();
+        restoring.complete(null);
         proxy.restore();
-        restored.complete(System.nanoTime());
+        restored.complete(at);
       }, CompletableFuture.delayedExecutor(OUTAGE.toMillis(), TimeUnit.MILLISECONDS));
+      // A monitor asks every 100 ms, whether or not its last question has been answered.
+      Health polled = new Health();
+      ExecutorService askers = Executors.newCachedThreadPool();
+      ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
+      poller.scheduleAtFixedRate(() -> askers.execute(() -> polled.ask(server, restoring)), 0, 100,
+          TimeUnit.MILLISECONDS);
       try {
         for (Future<?> f : clients) {
           f.get(30, TimeUnit.MINUTES);
         }
+        polled.healthy.get(1, TimeUnit.MINUTES);
       } finally {
         pool.shutdownNow();
+        poller.shutdownNow();
+        askers.shutdownNow();
       }
 
-      assertThat(health.statusCode()).as("/health while the database is away: %s", health.body()).isEqualTo(503);
-      assertThat(health.headers().firstValue("Retry-After")).isPresent();
       assertThat(restored).isDone();
+      assertThat(polled.faults).as("/health answers during the outage other than 503 with Retry-After").isEmpty();
+      assertThat(polled.down.get()).as("/health answers of 503 during the outage").isPositive();
       assertThat(tally.faults).as("answers other than 2xx, the outage's 503 or a conflict").isEmpty();
 
       HostileRig.Stored stored = rig.stored(prefix, tally.acknowledged);
@@ -98,18 +115,23 @@ class LostDatabaseIT extends HostileTest {
       }
       assertThat(rig.get(server.base(), "/health").statusCode()).isEqualTo(200);
       long recoveryMs = TimeUnit.NANOSECONDS.toMillis(firstAckAfterRestore.get() - restored.get());
+      long healthyMs = TimeUnit.NANOSECONDS.toMillis(polled.healthy.get() - restored.get());
       System.out.printf("lost database: %d clients x %d payments on %d loans; sent %d, acknowledged %d, retries"
               + " absorbed %d (%d after a 503 during the %d s outage, %d after a 409 conflict), lost %d, duplicated"
-              + " %d, stored but never acknowledged %d, other answers %d, recovery %d ms after the database came"
-              + " back%n",
+              + " %d, stored but never acknowledged %d, 5xx other than the outage's 503 %d, other answers %d;"
+              + " /health asked %d times from the cut on, 503 with Retry-After %d times (slowest answer %d ms), first"
+              + " 200 again %d ms after the cut of %d s; recovery %d ms after the database came back (first payment"
+              + " acknowledged), /health 200 %d ms after%n",
           CLIENTS, PAYMENTS_PER_CLIENT, LOANS, tally.sent.get(), tally.acknowledged.size(), tally.retries.get(),
           tally.outage503.get(), OUTAGE.toSeconds(), tally.conflicts.get(), lost, duplicated, unacknowledgedStored,
-          tally.faults.size(), recoveryMs);
+          tally.fiveHundreds.get(), tally.faults.size(), polled.asked.get(), polled.down.get(), polled.slowestMs.get(),
+          TimeUnit.NANOSECONDS.toMillis(polled.healthy.get() - cutAt), OUTAGE.toSeconds(), recoveryMs, healthyMs);
       assertThat(tally.acknowledged).hasSize(CLIENTS * PAYMENTS_PER_CLIENT);
       assertThat(lost).as("acknowledged but not stored").isZero();
       assertThat(duplicated).as("stored twice").isZero();
       assertThat(unacknowledgedStored).as("stored but never acknowledged").isZero();
       assertThat(tally.outage503.get()).as("503s while the database was away").isPositive();
+      assertThat(tally.fiveHundreds.get()).as("5xx other than the outage's 503").isZero();
     }
     // Once the server has stopped, so that every line it printed is searched.
     System.out.printf("lost database: no CPR number or token in %d log lines, file names and table cells%n",
@@ -148,10 +170,52 @@ class LostDatabaseIT extends HostileTest {
         // payment is a fact, so the client sends it again with the same key.
         tally.conflicts.incrementAndGet();
       } else {
+        if (a.status() >= 500) {
+          tally.fiveHundreds.incrementAndGet();
+        }
         tally.faults.add(id + ": " + a.status() + " " + a.contentType() + " " + a.body());
         return;
       }
     }
     tally.faults.add(id + ": not acknowledged within two minutes");
+  }
+
+  /** {@code /health} asked again and again from the cut on, until it says 200 after the database came back. */
+  private final class Health {
+    final AtomicLong asked = new AtomicLong();
+    final AtomicLong down = new AtomicLong();
+    final AtomicLong slowestMs = new AtomicLong();
+    final List<String> faults = Collections.synchronizedList(new ArrayList<>());
+    /** When {@code /health} first said 200 after the database came back (nanoTime). */
+    final CompletableFuture<Long> healthy = new CompletableFuture<>();
+
+    void ask(ServerProcess server, CompletableFuture<Void> restoring) {
+      if (healthy.isDone()) {
+        return;
+      }
+      long begun = System.nanoTime();
+      try {
+        HttpResponse<String> r = rig.get(server.base(), "/health");
+        long at = System.nanoTime();
+        // Answered before the proxy began to let connections through again: the database was away
+        // for the whole of the request.
+        boolean back = restoring.isDone();
+        asked.incrementAndGet();
+        slowestMs.accumulateAndGet(TimeUnit.NANOSECONDS.toMillis(at - begun), Math::max);
+        if (r.statusCode() == 503 && r.headers().firstValue("Retry-After").isPresent()) {
+          down.incrementAndGet();
+        } else if (r.statusCode() == 200 && back) {
+          healthy.complete(at);
+        } else if (!back) {
+          faults.add(r.statusCode() + " " + r.body());
+        } else {
+          faults.add("after the database came back: " + r.statusCode() + " " + r.body());
+        }
+      } catch (IOException e) {
+        faults.add("no answer: " + e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 }

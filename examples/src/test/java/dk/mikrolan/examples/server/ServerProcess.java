@@ -34,7 +34,9 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /**
-   * Starts the jar on a free port and waits for its "started" line.
+   * Starts the jar on a free port and waits for its "started" line. The port is free when asked
+   * for, but another process may take it before the server binds it: then the server says so and
+   * ends, and it is started again on another port (three tries).
    *
    * @param env the server's configuration
    * @param output where the server's lines go (all of them once it is closed), shared across
@@ -43,10 +45,24 @@ final class ServerProcess implements AutoCloseable {
    */
   static ServerProcess start(Map<String, String> env, List<String> output)
       throws IOException, InterruptedException, ExecutionException, TimeoutException {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
+    for (int attempt = 1; ; attempt++) {
+      int port;
+      try (ServerSocket s = new ServerSocket(0)) {
+        port = s.getLocalPort();
+      }
+      ServerProcess started = start(env, output, port);
+      if (started != null) {
+        return started;
+      }
+      if (attempt == 3 || !lastLines(output).contains("port " + port + " is in use")) {
+        throw new IllegalStateException("The server did not start; its last lines: " + lastLines(output));
+      }
     }
+  }
+
+  /** Starts the jar on a port; null if it ended or did not start within 90 s (it is stopped). */
+  private static ServerProcess start(Map<String, String> env, List<String> output, int port)
+      throws IOException, InterruptedException, ExecutionException, TimeoutException {
     ProcessBuilder b = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
         JAR.toAbsolutePath().toString()).redirectErrorStream(true);
     b.environment().keySet().removeIf(k -> k.startsWith("MIKROLAN_"));
@@ -74,15 +90,16 @@ final class ServerProcess implements AutoCloseable {
     boolean up = false;
     try {
       up = started.get(90, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      up = false;
     } finally {
       if (!up) {
         p.destroyForcibly();
+        p.waitFor(10, TimeUnit.SECONDS);
+        reader.join(10_000);
       }
     }
-    if (!up) {
-      throw new IllegalStateException("The server did not start; its last lines: " + lastLines(output));
-    }
-    return new ServerProcess(p, port, reader);
+    return up ? new ServerProcess(p, port, reader) : null;
   }
 
   private static String lastLines(List<String> output) {
