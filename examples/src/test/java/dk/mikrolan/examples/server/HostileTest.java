@@ -35,6 +35,14 @@ abstract class HostileTest {
     final AtomicLong fiveHundreds = new AtomicLong();
     final List<String> faults = Collections.synchronizedList(new ArrayList<>());
     final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+
+    /** An answer the client did not expect: recorded, and counted if it is a 5xx. */
+    void unexpected(String id, HostileRig.Answer a) {
+      if (a.status() >= 500) {
+        fiveHundreds.incrementAndGet();
+      }
+      faults.add(id + ": " + a.status() + " " + a.contentType() + " " + a.body());
+    }
   }
 
   @BeforeEach

@@ -170,10 +170,7 @@ class LostDatabaseIT extends HostileTest {
         // payment is a fact, so the client sends it again with the same key.
         tally.conflicts.incrementAndGet();
       } else {
-        if (a.status() >= 500) {
-          tally.fiveHundreds.incrementAndGet();
-        }
-        tally.faults.add(id + ": " + a.status() + " " + a.contentType() + " " + a.body());
+        tally.unexpected(id, a);
         return;
       }
     }

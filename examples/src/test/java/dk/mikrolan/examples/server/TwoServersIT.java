@@ -234,6 +234,39 @@ class TwoServersIT extends HostileTest {
     }
   }
 
+  /** One request, to whichever server it is sent to. */
+  @FunctionalInterface
+  private interface Send {
+    HostileRig.Answer to(String base) throws IOException, InterruptedException;
+  }
+
+  /** An answer, and the server that gave it (0 or 1). */
+  private record Reached(HostileRig.Answer answer, int server) {}
+
+  /**
+   * Sends a request to a server or, while that one cannot be reached (killed, or not yet started
+   * again), the same request to the other; null after no answer within the client's timeout or no
+   * server reached before the deadline (recorded).
+   */
+  private static Reached reach(AtomicReferenceArray<String> bases, int server, String id, Tally tally, long deadline,
+      Send send) throws InterruptedException {
+    int target = server;
+    while (System.nanoTime() < deadline) {
+      tally.sent.incrementAndGet();
+      try {
+        return new Reached(send.to(bases.get(target)), target);
+      } catch (HttpTimeoutException e) {
+        tally.faults.add(id + ": no answer within the client's timeout");
+        return null;
+      } catch (IOException e) {
+        tally.unreachable.incrementAndGet();
+        target = 1 - target;
+      }
+    }
+    tally.faults.add(id + ": no server reached within two minutes");
+    return null;
+  }
+
   /**
    * A decision on a loan as a decider makes it: read the loan's ETag, post with If-Match, and when
    * a payment came first (412) read it again and send the same request with the same key. A stale
@@ -244,74 +277,47 @@ class TwoServersIT extends HostileTest {
   private void decide(AtomicReferenceArray<String> bases, int server, CaseRef loan, HostileRig.Decision kind,
       String id, boolean staleFirst, Tally tally, Decisions decisions) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-    int target = server;
-    boolean staleSent = !staleFirst;
-    while (System.nanoTime() < deadline) {
-      HostileRig.Answer a;
-      String etag;
-      try {
-        etag = rig.etag(bases.get(target), loan);
-        if (!staleSent) {
-          long seen = Long.parseLong(etag.replace("\"", ""));
-          tally.sent.incrementAndGet();
-          HostileRig.Answer stale = rig.decide(bases.get(target), loan, kind, id + "-stale", "\"" + (seen - 1) + "\"");
-          staleSent = true;
-          if (!stale.stale()) {
-            tally.faults.add(id + "-stale: a stale If-Match answered " + stale);
-          } else {
-            decisions.staleRefused.incrementAndGet();
-          }
-        }
-        tally.sent.incrementAndGet();
-        a = rig.decide(bases.get(target), loan, kind, id, etag);
-      } catch (HttpTimeoutException e) {
-        tally.faults.add(id + ": no answer within the client's timeout");
+    if (staleFirst) {
+      Reached stale = reach(bases, server, id, tally, deadline, base -> rig.decide(base, loan, kind, id + "-stale",
+          "\"" + (Long.parseLong(rig.etag(base, loan).replace("\"", "")) - 1) + "\""));
+      if (stale == null) {
         return;
-      } catch (IOException e) {
-        tally.unreachable.incrementAndGet();
-        target = 1 - target;
-        continue;
+      } else if (!stale.answer().stale()) {
+        tally.faults.add(id + "-stale: a stale If-Match answered " + stale.answer());
+      } else {
+        decisions.staleRefused.incrementAndGet();
       }
+    }
+    int target = server;
+    AtomicReference<String> seen = new AtomicReference<>();
+    while (System.nanoTime() < deadline) {
+      Reached r = reach(bases, target, id, tally, deadline, base -> {
+        seen.set(rig.etag(base, loan));
+        return rig.decide(base, loan, kind, id, seen.get());
+      });
+      if (r == null) {
+        return;
+      }
+      target = r.server();
+      HostileRig.Answer a = r.answer();
       if (a.acknowledged()) {
         decisions.acknowledged.add(id);
         (kind == HostileRig.Decision.DEFERRAL ? decisions.deferrals : decisions.writeOffs).incrementAndGet();
         decisions.resent.incrementAndGet();
-        HostileRig.Answer again = resend(bases, 1 - target, loan, kind, id, etag, tally);
-        same(id, a, again, tally);
+        Reached again = reach(bases, 1 - target, id, tally, deadline, base -> rig.decide(base, loan, kind, id,
+            seen.get()));
+        same(id, a, again == null ? null : again.answer(), tally);
         return;
       } else if (a.stale()) {
         decisions.reread.incrementAndGet();
       } else if (a.conflict()) {
         tally.conflicts.incrementAndGet();
       } else {
-        if (a.status() >= 500) {
-          tally.fiveHundreds.incrementAndGet();
-        }
-        tally.faults.add(id + ": " + a.status() + " " + a.contentType() + " " + a.body());
+        tally.unexpected(id, a);
         return;
       }
     }
     tally.faults.add(id + ": not decided within two minutes");
-  }
-
-  /** The same decision again, to a server that can be reached; null after a fault (recorded). */
-  private HostileRig.Answer resend(AtomicReferenceArray<String> bases, int server, CaseRef loan,
-      HostileRig.Decision kind, String id, String etag, Tally tally) throws Exception {
-    int target = server;
-    for (int attempt = 0; attempt < 20; attempt++) {
-      tally.sent.incrementAndGet();
-      try {
-        return rig.decide(bases.get(target), loan, kind, id, etag);
-      } catch (HttpTimeoutException e) {
-        tally.faults.add(id + ": no answer within the client's timeout");
-        return null;
-      } catch (IOException e) {
-        tally.unreachable.incrementAndGet();
-        target = 1 - target;
-      }
-    }
-    tally.faults.add(id + ": no server reached to send it again");
-    return null;
   }
 
   /**
@@ -323,29 +329,20 @@ class TwoServersIT extends HostileTest {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
     int target = server;
     while (System.nanoTime() < deadline) {
-      tally.sent.incrementAndGet();
-      HostileRig.Answer a;
-      try {
-        a = rig.pay(bases.get(target), loan, id);
-      } catch (HttpTimeoutException e) {
-        tally.faults.add(id + ": no answer within the client's timeout");
+      Reached r = reach(bases, target, id, tally, deadline, base -> rig.pay(base, loan, id));
+      if (r == null) {
         return null;
-      } catch (IOException e) {
-        // The server is gone (killed, or not yet started again): the same request to the other one.
-        tally.unreachable.incrementAndGet();
-        target = 1 - target;
-        continue;
       }
+      target = r.server();
+      HostileRig.Answer a = r.answer();
       if (a.acknowledged()) {
         tally.acknowledged.add(id);
         return a;
       } else if (a.conflict() && retryConflicts) {
         tally.conflicts.incrementAndGet();
         continue;
-      } else if (a.status() >= 500) {
-        tally.fiveHundreds.incrementAndGet();
       }
-      tally.faults.add(id + ": " + a.status() + " " + a.contentType() + " " + a.body());
+      tally.unexpected(id, a);
       return null;
     }
     tally.faults.add(id + ": not answered within two minutes");
