@@ -83,8 +83,18 @@ public final class SyntheticCohorts {
     }
   }
 
-  /** Seeds each municipality in turn and returns the loans, in order. */
+  /** Seeds each municipality in turn over the past 400 days and returns the loans, in order. */
   static List<CaseRef> seed(ServerConfig config, List<String> municipalities, boolean revolving)
+      throws ConfigurationException {
+    return seed(config, municipalities, revolving, LocalDate.now(Clock.system(ZoneId.of("Europe/Copenhagen")))
+        .minusDays(400));
+  }
+
+  /**
+   * Seeds each municipality in turn from a start day (at least {@value Walkthrough#MAX_DAYS} days
+   * ago) and returns the loans, in order.
+   */
+  static List<CaseRef> seed(ServerConfig config, List<String> municipalities, boolean revolving, LocalDate start)
       throws ConfigurationException {
     PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
     List<CaseRef> loans = new ArrayList<>();
@@ -96,8 +106,6 @@ public final class SyntheticCohorts {
       }
       MikrolanJdbc jdbc = MikrolanJdbc.builder(dataSource, ReferenceServer.keys(config, discard)).build();
       FolderOutbox letters = new FolderOutbox(config.dataDir().resolve("outbox"));
-      Clock clock = Clock.system(ZoneId.of("Europe/Copenhagen"));
-      LocalDate start = LocalDate.now(clock).minusDays(400);
       for (String code : municipalities) {
         ProgrammePolicy policy = Demo.policy(code, revolving);
         Walkthrough.Summary summary = Walkthrough.run(past -> jdbc.entryPoint(letters, past).build(), policy, start,

@@ -137,6 +137,14 @@ final class HostileRig implements AutoCloseable {
     return SyntheticCohorts.seed(ServerConfig.from(environment(directUrl())), municipalities, revolving);
   }
 
+  /**
+   * Seeds the walkthrough's cohort for Aarhus from a fixed day in the past, so that its years, fund
+   * periods and cohort id are the same whatever the day of the run.
+   */
+  List<CaseRef> seedFrom(LocalDate start) throws Exception {
+    return SyntheticCohorts.seed(ServerConfig.from(environment(directUrl())), List.of("751"), false, start);
+  }
+
   /** How many events the loan funds' streams hold. */
   long fundEvents() throws SQLException {
     try (Connection c = admin.getConnection(); Statement s = c.createStatement();

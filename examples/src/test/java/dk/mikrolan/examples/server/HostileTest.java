@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +37,16 @@ abstract class HostileTest {
     final AtomicLong fiveHundreds = new AtomicLong();
     final List<String> faults = Collections.synchronizedList(new ArrayList<>());
     final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger ended = new AtomicInteger();
+    /** Completes when every client has ended, however: a test waiting for a share of the load waits for this too. */
+    final CompletableFuture<Void> allEnded = new CompletableFuture<>();
+
+    /** Called by each client as it ends, in a {@code finally}. */
+    void clientEnded(int clients) {
+      if (ended.incrementAndGet() == clients) {
+        allEnded.complete(null);
+      }
+    }
 
     /** An answer the client did not expect: recorded, and counted if it is a 5xx. */
     void unexpected(String id, HostileRig.Answer a) {

@@ -54,6 +54,7 @@ class LostDatabaseIT extends HostileTest {
 
       Tally tally = new Tally();
       CompletableFuture<Void> third = new CompletableFuture<>();
+      CompletableFuture<Void> cut = new CompletableFuture<>();
       CompletableFuture<Long> restored = new CompletableFuture<>();
       AtomicLong firstAckAfterRestore = new AtomicLong();
       String prefix = "lost-db-" + UUID.randomUUID().toString().substring(0, 8) + "-";
@@ -62,18 +63,24 @@ class LostDatabaseIT extends HostileTest {
       for (int c = 0; c < CLIENTS; c++) {
         int clientNo = c;
         clients.add(pool.submit(() -> {
-          for (int i = 0; i < PAYMENTS_PER_CLIENT; i++) {
-            CaseRef loan = targets.get((clientNo * PAYMENTS_PER_CLIENT + i) % LOANS);
-            pay(server, loan, prefix + clientNo + "-" + i, tally, restored, firstAckAfterRestore);
-            if (tally.acknowledged.size() >= CLIENTS * PAYMENTS_PER_CLIENT / 3) {
-              third.complete(null);
+          try {
+            for (int i = 0; i < PAYMENTS_PER_CLIENT; i++) {
+              CaseRef loan = targets.get((clientNo * PAYMENTS_PER_CLIENT + i) % LOANS);
+              pay(server, loan, prefix + clientNo + "-" + i, tally, cut, restored, firstAckAfterRestore);
+              if (tally.acknowledged.size() >= CLIENTS * PAYMENTS_PER_CLIENT / 3) {
+                third.complete(null);
+              }
             }
+          } finally {
+            tally.clientEnded(CLIENTS);
           }
           return null;
         }));
       }
 
-      third.get(30, TimeUnit.MINUTES);
+      // A third acknowledged, or every client ended before that (its failure is reported below).
+      CompletableFuture.anyOf(third, tally.allEnded).get(30, TimeUnit.MINUTES);
+      cut.complete(null);
       proxy.cut();
       long cutAt = System.nanoTime();
       CompletableFuture<Void> restoring = new CompletableFuture<>();
@@ -139,8 +146,8 @@ class LostDatabaseIT extends HostileTest {
   }
 
   /** Posts one payment until it is acknowledged, retrying with the same key through the outage. */
-  private void pay(ServerProcess server, CaseRef loan, String id, Tally tally, CompletableFuture<Long> restored,
-      AtomicLong firstAckAfterRestore) throws Exception {
+  private void pay(ServerProcess server, CaseRef loan, String id, Tally tally, CompletableFuture<Void> cut,
+      CompletableFuture<Long> restored, AtomicLong firstAckAfterRestore) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
     for (int attempt = 0; System.nanoTime() < deadline; attempt++) {
       if (attempt > 0) {
@@ -160,7 +167,7 @@ class LostDatabaseIT extends HostileTest {
           firstAckAfterRestore.compareAndSet(0, System.nanoTime());
         }
         return;
-      } else if (a.unavailable()) {
+      } else if (a.unavailable() && cut.isDone()) {
         tally.outage503.incrementAndGet();
         // A client waits as Retry-After asks; here it waits for the database to come back, then
         // tries again at once (a 503 after that is the pool reconnecting, and is tried again too).

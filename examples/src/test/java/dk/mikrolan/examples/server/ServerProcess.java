@@ -50,18 +50,24 @@ final class ServerProcess implements AutoCloseable {
       try (ServerSocket s = new ServerSocket(0)) {
         port = s.getLocalPort();
       }
-      ServerProcess started = start(env, output, port);
+      java.util.concurrent.atomic.AtomicBoolean taken = new java.util.concurrent.atomic.AtomicBoolean();
+      ServerProcess started = start(env, output, port, taken);
       if (started != null) {
         return started;
       }
-      if (attempt == 3 || !lastLines(output).contains("port " + port + " is in use")) {
-        throw new IllegalStateException("The server did not start; its last lines: " + lastLines(output));
+      if (attempt == 3 || !taken.get()) {
+        throw new IllegalStateException("The server did not start; the last lines printed: " + lastLines(output));
       }
     }
   }
 
-  /** Starts the jar on a port; null if it ended or did not start within 90 s (it is stopped). */
-  private static ServerProcess start(Map<String, String> env, List<String> output, int port)
+  /**
+   * Starts the jar on a port; null if it ended or did not start within 90 s (it is stopped).
+   *
+   * @param taken set when this process says that its port is in use
+   */
+  private static ServerProcess start(Map<String, String> env, List<String> output, int port,
+      java.util.concurrent.atomic.AtomicBoolean taken)
       throws IOException, InterruptedException, ExecutionException, TimeoutException {
     ProcessBuilder b = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
         JAR.toAbsolutePath().toString()).redirectErrorStream(true);
@@ -78,6 +84,8 @@ final class ServerProcess implements AutoCloseable {
           }
           if (line.contains("started on port " + port)) {
             started.complete(true);
+          } else if (line.contains("port " + port + " is in use")) {
+            taken.set(true);
           }
         }
       } catch (IOException e) {
