@@ -117,9 +117,10 @@ final class HostileRig implements AutoCloseable {
       KeyFile.generate(keys);
     }
     String all = String.join(",", MUNICIPALITIES);
-    return Map.of("MIKROLAN_TOKENS", finance + "=hostile-finance:FINANCE@" + all + ";" + decider
-            + "=hostile-decider:DECIDER@" + all + moreTokens, "MIKROLAN_JDBC_URL", jdbcUrl, "MIKROLAN_CPR_KEYS_FILE", keys.toString(), "MIKROLAN_DATA_DIR",
-        dir.resolve("data").toString());
+    String tokens = finance + "=hostile-finance:FINANCE@" + all + ";" + decider + "=hostile-decider:DECIDER@" + all
+        + moreTokens;
+    return Map.of("MIKROLAN_TOKENS", tokens, "MIKROLAN_JDBC_URL", jdbcUrl, "MIKROLAN_CPR_KEYS_FILE", keys.toString(),
+        "MIKROLAN_DATA_DIR", dir.resolve("data").toString());
   }
 
   /** Seeds the walkthrough's cohort for Aarhus straight into the schema; returns the loans. */
