@@ -55,9 +55,9 @@ class AccessIT extends HostileTest {
 
   @Test
   void everyRouteAsEveryRoleOfBothMunicipalitiesAndWithoutAToken() throws Exception {
-    // Aarhus's policy and cohort of 2024: the table's case (2026-0042), cohort (H2026-1) and fund
-    // (2027) are then never the walkthrough's, whatever the day of the run.
-    rig.seedFrom(java.time.LocalDate.of(2024, 1, 8));
+    // The walkthrough from its own default start (January 2025): its cases, cohort (H2025-1) and
+    // funds (2025, 2026) are then never the table's (2026-0042, H2026-1, 2027), whatever the day of the run.
+    rig.seedFrom(dk.mikrolan.examples.walkthrough.Walkthrough.DEFAULT_START);
     Map<String, String> aarhus = new LinkedHashMap<>();
     Map<String, String> copenhagen = new LinkedHashMap<>();
     StringBuilder tokens = new StringBuilder();
@@ -90,7 +90,7 @@ class AccessIT extends HostileTest {
       assertThat(listed).as("the table's routes against the operations the jar describes").isEqualTo(described);
 
       // The table reads Aarhus's fund for 2027, which the REST module's fixture has open; the
-      // walkthrough's loans are booked on 2024 and 2025.
+      // walkthrough opens the funds of 2025 and 2026 only.
       HttpResponse<String> fund = send(server, "POST", "/api/v1/funds", aarhus.get("ADMIN"),
           "{\"municipality\": \"751\", \"period\": \"2027\"}", null);
       assertThat(fund.statusCode()).as("the fund for 2027: %s", fund.body()).isEqualTo(201);

@@ -33,8 +33,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * them: 8 clients spread over both post 100 payments each against 10 loans (the CI size; the {@code
  * hostile-full} profile runs 32 clients × 500 payments on 50 loans), and one payment in five
  * is sent again with the same Idempotency-Key once answered, half of those to the other server.
- * Every twentieth step a client also decides on its loan as the DECIDER: a deferral (henstand) or
- * a write-off of DKK 1.00 (eftergivelse), with If-Match on the loan's ETag, sent again with the
+ * Every twentieth step a client also decides on one of the loans as the DECIDER (the loans in
+ * turn): a deferral (henstand) or a write-off of DKK 1.00 (eftergivelse), every other client the
+ * other kind, so that each loan gets both, with If-Match on the loan's ETag, sent again with the
  * same key and If-Match to the other server once answered; every other one of those is first sent
  * with a stale If-Match, which must be a 412 and never stored. Every retry must get exactly the
  * first answer (status, ETag and body), every acknowledged payment and decision is stored exactly
@@ -138,9 +139,10 @@ class TwoServersIT extends HostileTest {
                 same(id, answer, again, tally);
               }
               if (decisionStep(i)) {
-                // Spread over the loans: the client's step, not the payment's loan, picks the one decided on.
+                // Spread over the loans: the client's step, not the payment's loan, picks the one decided
+                // on; the client picks the kind, so each loan gets deferrals and write-offs from different clients.
                 int d = i / DECISION_EVERY;
-                decide(bases, home, targets.get((clientNo + d) % LOANS), (clientNo + d) % 2 == 0
+                decide(bases, home, targets.get((clientNo + d) % LOANS), clientNo % 2 == 0
                     ? HostileRig.Decision.DEFERRAL : HostileRig.Decision.WRITE_OFF, id + "-decision", d % 2 == 1, tally,
                     decisions);
               }
